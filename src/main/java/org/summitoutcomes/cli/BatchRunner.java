@@ -1,0 +1,160 @@
+package org.summitoutcomes.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.summitoutcomes.export.CsvTables;
+import org.summitoutcomes.export.RecordCodec;
+import org.summitoutcomes.ingest.InputReader;
+import org.summitoutcomes.ingest.Manifest;
+import org.summitoutcomes.ingest.ReadResult;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.pipeline.Pipeline;
+import org.summitoutcomes.pipeline.StageException;
+
+/**
+ * Runs the pipeline over a batch: reads inputs in name order, processes them on a pool of worker threads
+ * sharing one pipeline, and writes {@code documents.jsonl}, {@code entities.csv}, {@code relations.csv}
+ * and {@code errors.jsonl} in input order. Files are written under temporary names and renamed at the end,
+ * so an interrupted run never leaves output that looks complete.
+ */
+public final class BatchRunner {
+    /** What a batch did. */
+    public record Summary(int documents, int entities, int relations, int warnings, int failed, double seconds) {
+        public String line() {
+            return String.format("%d documents, %d entities, %d relations, %d warnings, %d skipped, %.1f s",
+                    documents, entities, relations, warnings, failed, seconds);
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final int threads;
+    private final PrintStream err;
+    private final boolean progress;
+
+    public BatchRunner(Pipeline pipeline, int threads, PrintStream err, boolean progress) {
+        this.pipeline = pipeline;
+        this.threads = Math.max(1, threads);
+        this.err = err;
+        this.progress = progress;
+    }
+
+    /** One processed input: a document or a failure. */
+    private record Outcome(Document document, String origin, String stage, String message) {}
+
+    public Summary run(List<Path> inputs, Path outDir) throws IOException {
+        long t0 = System.nanoTime();
+        InputReader reader = new InputReader();
+        List<Path> files = reader.list(inputs);
+        Files.createDirectories(outDir);
+        if (!Files.isWritable(outDir)) throw new IOException("output folder is not writable: " + outDir);
+
+        Path docsTmp = outDir.resolve("documents.jsonl.tmp");
+        Path entTmp = outDir.resolve("entities.csv.tmp");
+        Path relTmp = outDir.resolve("relations.csv.tmp");
+        Path errTmp = outDir.resolve("errors.jsonl.tmp");
+        int docs = 0, ents = 0, rels = 0, warns = 0, failed = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try (BufferedWriter docsOut = Files.newBufferedWriter(docsTmp, StandardCharsets.UTF_8);
+             BufferedWriter errOut = Files.newBufferedWriter(errTmp, StandardCharsets.UTF_8);
+             CsvTables tables = new CsvTables(Files.newBufferedWriter(entTmp, StandardCharsets.UTF_8),
+                     Files.newBufferedWriter(relTmp, StandardCharsets.UTF_8));
+             ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("extract")
+                     .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
+                             new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
+            List<Future<List<Outcome>>> window = new ArrayList<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < threads * 4) {
+                    Path file = files.get(next++);
+                    Manifest manifest = reader.manifestFor(file.toAbsolutePath().getParent());
+                    window.add(pool.submit(() -> process(reader, file, manifest)));
+                }
+                List<Outcome> outcomes;
+                try {
+                    outcomes = window.remove(0).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException("worker failed: " + e.getCause(), e.getCause());
+                }
+                for (Outcome o : outcomes) {
+                    if (o.document() != null) {
+                        Document d = o.document();
+                        docsOut.write(RecordCodec.toLine(d));
+                        docsOut.write('\n');
+                        tables.write(d);
+                        docs++;
+                        ents += d.mentions().size();
+                        rels += d.relations().size();
+                        warns += d.warnings().size();
+                    } else {
+                        ObjectNode e = RecordCodec.JSON.createObjectNode();
+                        e.put("file", o.origin());
+                        e.put("stage", o.stage());
+                        e.put("message", o.message());
+                        errOut.write(RecordCodec.JSON.writeValueAsString(e));
+                        errOut.write('\n');
+                        failed++;
+                        if (bar == null) err.println("skipped " + o.origin() + ": " + o.message());
+                    }
+                }
+                if (bar != null) bar.step();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String w : reader.warnings()) err.println("warning: " + w);
+        move(docsTmp, outDir.resolve("documents.jsonl"));
+        move(entTmp, outDir.resolve("entities.csv"));
+        move(relTmp, outDir.resolve("relations.csv"));
+        move(errTmp, outDir.resolve("errors.jsonl"));
+        return new Summary(docs, ents, rels, warns + reader.warnings().size(), failed, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private List<Outcome> process(InputReader reader, Path file, Manifest manifest) {
+        List<Outcome> out = new ArrayList<>();
+        for (ReadResult r : reader.read(file, manifest)) {
+            if (r instanceof ReadResult.Failed f) {
+                out.add(new Outcome(null, f.origin(), "ingest", f.message()));
+                continue;
+            }
+            ReadResult.Ok ok = (ReadResult.Ok) r;
+            try {
+                out.add(new Outcome(pipeline.run(ok.article().toDocument()), ok.origin(), null, null));
+            } catch (StageException e) {
+                out.add(new Outcome(null, ok.origin(), e.stage(), oneLine(e.getCause())));
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(new Outcome(null, ok.origin(), "pipeline", oneLine(e)));
+            }
+        }
+        return out;
+    }
+
+    private static String oneLine(Throwable t) {
+        String m = t.getMessage();
+        return (t.getClass().getSimpleName() + (m == null ? "" : ": " + m)).replaceAll("\\s+", " ");
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,34 @@
+package org.summitoutcomes.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.summitoutcomes.export.Brat;
+import org.summitoutcomes.export.RecordFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code brat-export RECORDS --to DIR}: writes any record set as brat standoff for correction in brat or INCEpTION. */
+@Command(name = "brat-export", mixinStandardHelpOptions = true,
+        description = "Write records (a gold folder or a documents.jsonl) as brat standoff: ID.txt, ID.ann, ID.meta.json, annotation.conf.")
+public final class BratExportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RECORDS", description = "Gold folder (*.json) or documents.jsonl.")
+    Path records;
+
+    @Option(names = "--to", required = true, description = "Folder to write the brat files to.")
+    Path to;
+
+    @Override
+    public Integer call() {
+        try {
+            var docs = RecordFiles.read(records);
+            Brat.write(docs, to);
+            System.err.println(docs.size() + " documents written to " + to);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+}

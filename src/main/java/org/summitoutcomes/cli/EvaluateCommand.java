@@ -1,0 +1,93 @@
+package org.summitoutcomes.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.summitoutcomes.export.RecordCodec;
+import org.summitoutcomes.export.RecordFiles;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.score.Report;
+import org.summitoutcomes.score.Scorer;
+import org.summitoutcomes.score.Scores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code evaluate --gold gold/ --pred out/documents.jsonl}: scores predictions against the gold. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score predicted records against the gold (contract section 4): entity mentions strict and partial, "
+                + "document-level values, relations with the share of right parties, modality and date.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored (and no regression)", "1:a headline F1 fell below the baseline by more than the tolerance",
+                "2:bad command line or unreadable records"})
+public final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, description = "Folder of gold records (*.json) or a documents.jsonl.")
+    Path gold;
+
+    @Option(names = "--pred", required = true, description = "documents.jsonl written by extract (or its folder).")
+    Path pred;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report here (default: next to --pred as evaluation.json).")
+    Path json;
+
+    @Option(names = "--errors", description = "List every false positive and false negative with its sentence.")
+    boolean errors;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Fail (exit 1) when a headline F1 is below this baseline by more than --tolerance.")
+    Path baseline;
+
+    @Option(names = "--tolerance", description = "Allowed drop of a headline F1 below the baseline (default: ${DEFAULT-VALUE}).")
+    double tolerance = 0.01;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current headline figures as a new baseline.")
+    Path writeBaseline;
+
+    @Override
+    public Integer call() {
+        List<Document> g, p;
+        try {
+            g = RecordFiles.read(gold);
+            p = RecordFiles.read(pred);
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Scores s = Scorer.score(g, p);
+        System.out.print(Report.table(s));
+        if (errors) {
+            for (Scores.ErrorItem e : s.errors()) {
+                System.out.printf("%s %-8s %-12s %-10s %s%s%n    | %s%n", e.kind(), e.layer(), e.type(), e.doc(), e.text(),
+                        e.rule() == null ? "" : "  [" + e.rule() + "]", e.context());
+            }
+        }
+        try {
+            Path out = json != null ? json : (Files.isDirectory(pred) ? pred : pred.toAbsolutePath().getParent()).resolve("evaluation.json");
+            Files.writeString(out, RecordCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Report.json(s, true)) + "\n", StandardCharsets.UTF_8);
+            if (writeBaseline != null) {
+                var node = RecordCodec.JSON.createObjectNode();
+                node.put("tolerance", tolerance);
+                var h = node.putObject("headline");
+                Report.headline(s).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> h.put(e.getKey(), e.getValue()));
+                Files.writeString(writeBaseline, RecordCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            System.err.println("error: cannot write report: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        if (baseline != null) {
+            try {
+                List<String> drops = Report.regressions(Report.headline(s), RecordCodec.JSON.readTree(baseline.toFile()), tolerance);
+                for (String d : drops) System.err.println("regression: " + d);
+                if (!drops.isEmpty()) return ExitCodes.FAILURE;
+                System.err.println("no regression against " + baseline + " (tolerance " + tolerance + ")");
+            } catch (IOException e) {
+                System.err.println("error: cannot read baseline: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,33 @@
+package org.summitoutcomes.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line entry point: {@code extract}, {@code evaluate}, {@code brat-export}, {@code brat-import}. */
+@Command(name = "summit-outcomes", mixinStandardHelpOptions = true, version = "summit-outcomes 0.1.0",
+        description = "Turns English news coverage of diplomatic summits into scored, citable outcome records.",
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BratExportCommand.class, BratImportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
+                .setParameterExceptionHandler((ex, a) -> {
+                    ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+                    ex.getCommandLine().usage(ex.getCommandLine().getErr());
+                    return ExitCodes.USAGE;
+                }).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+}

@@ -1,0 +1,51 @@
+package org.summitoutcomes.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.model.Mention;
+import org.summitoutcomes.model.Relation;
+
+/** The flat tables {@code entities.csv} and {@code relations.csv} (RFC 4180, UTF-8, header row; see README). */
+public final class CsvTables implements AutoCloseable {
+    public static final List<String> ENTITY_COLUMNS = List.of("doc_id", "entity_id", "type", "text", "start", "end",
+            "normalized", "country", "role", "qualifier", "rule");
+    public static final List<String> RELATION_COLUMNS = List.of("doc_id", "relation_id", "type", "action", "modality",
+            "parties", "object", "object_entity", "object_normalized", "date", "place", "speaker", "evidence_start",
+            "evidence_end", "evidence_text", "confidence", "rule", "published", "source", "url");
+
+    private final CSVPrinter entities;
+    private final CSVPrinter relations;
+
+    public CsvTables(Writer entitiesOut, Writer relationsOut) throws IOException {
+        CSVFormat base = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
+        this.entities = new CSVPrinter(entitiesOut, base.builder().setHeader(ENTITY_COLUMNS.toArray(String[]::new)).build());
+        this.relations = new CSVPrinter(relationsOut, base.builder().setHeader(RELATION_COLUMNS.toArray(String[]::new)).build());
+    }
+
+    public void write(Document d) throws IOException {
+        Map<String, Mention> byId = d.mentions().stream().collect(Collectors.toMap(Mention::id, m -> m, (a, b) -> a));
+        for (Mention m : d.mentions()) {
+            entities.printRecord(d.id(), m.id(), m.type().name(), m.text(), m.span().start(), m.span().end(), m.normalized(),
+                    m.attributes().get("country"), m.attributes().get("role"), m.attributes().get("qualifier"), m.rule());
+        }
+        for (Relation r : d.relations()) {
+            Mention obj = r.objectEntity() == null ? null : byId.get(r.objectEntity());
+            relations.printRecord(d.id(), r.id(), r.type().name(), r.action(), r.modality() == null ? null : r.modality().label(),
+                    String.join(" ", r.parties()), r.object(), r.objectEntity(), obj == null ? null : obj.normalized(), r.date(),
+                    r.place(), r.speaker(), r.evidence().start(), r.evidence().end(), d.cover(r.evidence()),
+                    r.confidence(), r.rule(), d.metadata().published(), d.metadata().source(), d.metadata().url());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        entities.close();
+        relations.close();
+    }
+}

@@ -1,0 +1,54 @@
+package org.summitoutcomes.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.summitoutcomes.model.Document;
+
+/** Reads record sets: a folder of {@code *.json} records (the gold), or a {@code documents.jsonl}. */
+public final class RecordFiles {
+    private RecordFiles() {}
+
+    public static List<Document> read(Path path) throws IOException {
+        List<Document> out = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            Path jsonl = path.resolve("documents.jsonl");
+            if (Files.isRegularFile(jsonl)) return read(jsonl);
+            try (Stream<Path> s = Files.list(path)) {
+                for (Path p : s.filter(RecordFiles::isRecordFile).sorted().toList()) {
+                    out.add(parse(Files.readString(p, StandardCharsets.UTF_8), p.toString()));
+                }
+            }
+            return out;
+        }
+        int n = 0;
+        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+            n++;
+            if (!line.isBlank()) out.add(parse(line, path + ":" + n));
+        }
+        return out;
+    }
+
+    /**
+     * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) are project
+     * files, not records.
+     */
+    static boolean isRecordFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".json") && !name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static Document parse(String json, String where) throws IOException {
+        try {
+            JsonNode node = RecordCodec.JSON.readTree(json);
+            return RecordCodec.fromJson(node);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.summitoutcomes.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.model.EntityType;
+import org.summitoutcomes.model.Mention;
+import org.summitoutcomes.model.Modality;
+import org.summitoutcomes.model.Relation;
+import org.summitoutcomes.model.RelationType;
+import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.model.Span;
+import org.summitoutcomes.model.Token;
+import org.summitoutcomes.nlp.Annotations;
+import org.summitoutcomes.pipeline.Feature;
+import org.summitoutcomes.pipeline.Stage;
+import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.tag.PatternRules;
+import org.summitoutcomes.tag.Summits;
+
+/**
+ * Extracts AGREEMENT and COMMITMENT records: trigger rules ({@code rules/relations.rules}) find the words
+ * that state an outcome; parties come from the subject or the addressees, objects from the documents named
+ * or the verb phrase after the trigger; lists under outcome headings ({@code rules/list-headings.tsv}) give
+ * one record per item; a decision about unnamed items followed by a sentence naming them gives one record
+ * per named item. Dates and places come from the sentence, else from the summit the article reports.
+ */
+public final class ExtractStage implements Stage {
+    
+    private static final Map<String, String> DOC_ACTIONS = new HashMap<>();
+    private static final Set<String> NEGATION = new HashSet<>();
+    private static final Set<String> CLAUSE_END = Set.of(".", ";", "!", "?", ":");
+
+    static {
+        for (String[] r : DataFile.rows("lexicons/document-actions.tsv")) DOC_ACTIONS.put(r[0], r[1]);
+        for (String[] r : DataFile.rows("lexicons/negation.tsv")) NEGATION.add(r[0]);
+    }
+
+    private final PatternRules triggers = new PatternRules("rules/relations.rules");
+    private final List<ListRule> listRules = ListRule.load();
+    private final Parties parties = new Parties();
+
+    /** One row of {@code list-headings.tsv}. */
+    record ListRule(String id, Pattern pattern, RelationType type, String action, Modality modality, String parties) {
+        static List<ListRule> load() {
+            List<ListRule> out = new ArrayList<>();
+            for (String[] r : DataFile.rows("rules/list-headings.tsv")) {
+                out.add(new ListRule(r[0], Pattern.compile(r[1], Pattern.CASE_INSENSITIVE), RelationType.valueOf(r[2]), r[3],
+                        r[4].equals("-") ? null : Modality.parse(r[4]), r[5]));
+            }
+            return out;
+        }
+    }
+
+    @Override public String name() { return "extract"; }
+    @Override public Set<Feature> requires() { return EnumSet.of(Feature.SEGMENTS, Feature.ENTITIES); }
+    @Override public Set<Feature> provides() { return EnumSet.of(Feature.RELATIONS); }
+
+    @Override
+    public Document apply(Document doc) {
+        Context ctx = new Context(doc);
+        List<Relation> found = new ArrayList<>();
+        List<Segment> segs = doc.segments();
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (s.kind() == Segment.Kind.SENTENCE) found.addAll(fromSentence(ctx, i));
+            else if (s.isListItem()) found.addAll(fromListItem(ctx, s));
+        }
+        Map<String, Relation> unique = new LinkedHashMap<>();
+        for (Relation r : found) unique.putIfAbsent(key(r), r);
+        List<Relation> sorted = new ArrayList<>(unique.values());
+        sorted.sort(Comparator.comparing(Relation::evidence));
+        List<Relation> numbered = new ArrayList<>();
+        for (Relation r : sorted) numbered.add(r.withId("R" + (numbered.size() + 1)));
+        return doc.withRelations(numbered);
+    }
+
+    private static String key(Relation r) {
+        String obj = r.object().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return r.type() + "|" + obj;
+    }
+
+    // ------------------------------------------------------------------------------------------------ lists
+
+    private List<Relation> fromListItem(Context ctx, Segment item) {
+        ListRule rule = null;
+        Segment source = null;
+        for (int idx : new int[] {item.heading(), item.leadIn()}) {
+            if (idx < 0 || rule != null) continue;
+            String text = ctx.doc.cover(ctx.doc.segments().get(idx).span());
+            for (ListRule r : listRules) {
+                if (r.pattern().matcher(text).find()) {
+                    rule = r;
+                    source = ctx.doc.segments().get(idx);
+                    break;
+                }
+            }
+        }
+        if (rule == null) return List.of();
+        String object = ctx.doc.cover(item.span()).replaceAll("[.;]\\s*$", "").strip();
+        Mention entity = ctx.mainObjectEntity(item);
+        String action = rule.action();
+        if (rule.type() == RelationType.AGREEMENT && rule.id().equals("list-documents") && entity != null) {
+            action = documentAction(entity.normalized(), action);
+        }
+        List<String> ps = switch (rule.parties()) {
+            case "SIDE" -> parties.countriesIn(ctx, source.span());
+            case "SUMMIT" -> {
+                List<String> fromHeading = parties.resolve(ctx, source, 0, source.tokens().size());
+                List<String> fromLead = item.leadIn() >= 0 ? parties.resolve(ctx, ctx.doc.segments().get(item.leadIn()), 0,
+                        ctx.doc.segments().get(item.leadIn()).tokens().size()) : List.of();
+                yield !fromHeading.isEmpty() && fromHeading.size() > 1 ? fromHeading : !fromLead.isEmpty() ? fromLead : ctx.summitParties();
+            }
+            default -> List.of(rule.parties().split(" "));
+        };
+        String[] datePlace = ctx.datePlace(item, null);
+        return List.of(new Relation(null, rule.type(), action, rule.modality(), ps, object,
+                entity == null ? null : entity.id(), datePlace[0], datePlace[1], null, item.span(), 0.9, rule.id()));
+    }
+
+    private static String documentAction(String name, String fallback) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (DOC_ACTIONS.containsKey(w)) return DOC_ACTIONS.get(w);
+        }
+        return fallback;
+    }
+
+    // -------------------------------------------------------------------------------------------- sentences
+
+    private List<Relation> fromSentence(Context ctx, int segIndex) {
+        Segment seg = ctx.doc.segments().get(segIndex);
+        List<CoreLabel> labels = Annotations.labels(seg, 0);
+        Annotation ann = Annotations.document(ctx.doc.text().value(), List.of(labels), null);
+        CoreMap sentence = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+        List<Relation> out = new ArrayList<>();
+        List<Token> toks = seg.tokens();
+        for (PatternRules.Hit hit : triggers.apply(sentence)) {
+            if (negated(toks, hit.from())) continue;
+            if (hit.type().equals("AGREEMENT")) out.addAll(agreement(ctx, seg, hit));
+            else out.addAll(commitment(ctx, segIndex, hit));
+        }
+        return out;
+    }
+
+    /** Ids of the trigger rules that match anywhere in a tagged document (for the rule-example test). */
+    public Set<String> firedRules(Document tagged) {
+        Set<String> fired = new java.util.TreeSet<>();
+        for (Segment seg : tagged.segments()) {
+            List<CoreLabel> labels = Annotations.labels(seg, 0);
+            Annotation ann = Annotations.document(tagged.text().value(), List.of(labels), null);
+            for (PatternRules.Hit h : triggers.apply(ann.get(CoreAnnotations.SentencesAnnotation.class).get(0))) fired.add(h.rule());
+        }
+        return fired;
+    }
+
+    /** A negation or hypothetical cue (lexicons/negation.tsv) up to three tokens before the trigger. */
+    private static boolean negated(List<Token> toks, int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (NEGATION.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private List<Relation> agreement(Context ctx, Segment seg, PatternRules.Hit hit) {
+        List<Token> toks = seg.tokens();
+        boolean passive = hit.from() > 0 && toks.get(hit.from()).pos().equals("VBN")
+                && toks.subList(Math.max(0, hit.from() - 3), hit.from()).stream().anyMatch(t -> "be".equals(t.lemma()));
+        boolean anywhere = passive || hit.rule().equals("agr-among");
+        List<Mention> docs = new ArrayList<>();
+        for (Mention m : ctx.mentionsIn(seg.span())) {
+            if (m.type() != EntityType.DOCUMENT) continue;
+            if (anywhere || m.span().start() >= toks.get(hit.from()).span().end()) docs.add(m);
+        }
+        String speaker = ctx.speaker(seg, hit.from());
+        String[] dp = ctx.datePlace(seg, null);
+        List<String> ps = parties.subject(ctx, seg, hit.from());
+        if (ps.isEmpty() || passive) {
+            List<String> between = parties.resolve(ctx, seg, hit.to(), toks.size());
+            ps = ps.isEmpty() && between.size() > 1 ? between : ps;
+        }
+        if (ps.isEmpty()) ps = parties.resolve(ctx, seg, 0, hit.from());
+        if (ps.isEmpty()) ps = ctx.summitParties();
+        List<String> with = withParties(ctx, seg, hit.to());
+        if (!with.isEmpty()) {
+            java.util.Set<String> all = new java.util.TreeSet<>(ps);
+            all.addAll(with);
+            ps = new ArrayList<>(all);
+        }
+        List<Relation> out = new ArrayList<>();
+        Span evidence = seg.span();
+        if (!docs.isEmpty()) {
+            for (Mention d : docs) {
+                String action = hit.rule().equals("agr-among") ? documentAction(d.normalized(), "sign") : hit.detail();
+                out.add(new Relation(null, RelationType.AGREEMENT, action, null, ps, d.text(), d.id(), dp[0], dp[1], speaker,
+                        evidence, 0.85, hit.rule()));
+            }
+            return out;
+        }
+        if (hit.detail().equals("agree") && hit.to() < toks.size() && toks.get(hit.to()).word().equals("to")) {
+            for (Vp vp : Vp.after(toks, hit.to() + 1)) {
+                out.add(new Relation(null, RelationType.AGREEMENT, "agree", null, ps, ctx.doc.cover(vp.span()), null, dp[0], dp[1],
+                        speaker, evidence, 0.8, hit.rule()));
+            }
+            return out;
+        }
+        if ((hit.detail().equals("sign") || hit.detail().equals("conclude")) && !passive) {
+            int end = clauseEnd(toks, hit.to());
+            int start = hit.to();
+            while (start < end && Set.of("a", "an", "the").contains(toks.get(start).word().toLowerCase(Locale.ROOT))) start++;
+            if (end - start >= 2) {
+                Span obj = new Span(toks.get(start).span().start(), toks.get(end - 1).span().end());
+                out.add(new Relation(null, RelationType.AGREEMENT, hit.detail(), null, ps, ctx.doc.cover(obj), null, dp[0], dp[1],
+                        speaker, evidence, 0.6, hit.rule()));
+            }
+        }
+        return out;
+    }
+
+    private List<Relation> commitment(Context ctx, int segIndex, PatternRules.Hit hit) {
+        Segment seg = ctx.doc.segments().get(segIndex);
+        List<Token> toks = seg.tokens();
+        Modality modality = Modality.parse(hit.detail());
+        String speaker = ctx.speaker(seg, hit.from());
+        int vpStart = hit.to();
+        List<String> ps;
+        boolean addressed = hit.rule().equals("com-call-on") || hit.rule().equals("com-urge") || hit.rule().equals("com-welcome");
+        if (addressed) {
+            int to = hit.to();
+            while (to < toks.size() && !toks.get(to).word().equals("to") && to - hit.to() < 12) to++;
+            if (to >= toks.size()) return List.of();
+            ps = parties.resolve(ctx, seg, hit.rule().equals("com-welcome") ? hit.from() + 1 : hit.to(), to);
+            vpStart = to + 1;
+            if (hit.rule().equals("com-welcome")) {
+                List<String> subj = parties.subject(ctx, seg, hit.from());
+                Set<String> all = new HashSet<>(subj);
+                all.addAll(ps);
+                ps = subj.isEmpty() ? ps : subj;
+            }
+        } else {
+            if (hit.rule().equals("com-will")) vpStart = hit.to() - 1;
+            ps = parties.subject(ctx, seg, hit.from());
+            if (ps.isEmpty() && !hit.rule().equals("com-goal")) return List.of();
+            if (ps.isEmpty()) ps = ctx.summitParties();
+        }
+        if (ps.isEmpty()) return List.of();
+        if (hit.rule().equals("com-propose")) {
+            int end = clauseEnd(toks, hit.to());
+            if (end - hit.to() < 1) return List.of();
+            String[] dp = ctx.datePlace(seg, null);
+            List<Relation> out = new ArrayList<>();
+            for (Span obj : Vp.nounPhrases(toks, hit.to(), end)) {
+                out.add(new Relation(null, RelationType.COMMITMENT, "propose", modality, ps, ctx.doc.cover(obj), null, dp[0], dp[1],
+                        speaker, seg.span(), 0.7, hit.rule()));
+            }
+            return out;
+        }
+        List<Vp> vps = Vp.after(toks, vpStart);
+        String[] dp = ctx.datePlace(seg, null);
+        List<Relation> out = new ArrayList<>();
+        for (Vp vp : vps) {
+            List<Relation> linked = linkedItems(ctx, segIndex, vp, modality, ps, speaker, hit.rule());
+            if (!linked.isEmpty()) {
+                out.addAll(linked);
+                continue;
+            }
+            Mention entity = ctx.objectEntityIn(vp.span());
+            out.add(new Relation(null, RelationType.COMMITMENT, vp.action(), modality, ps, ctx.doc.cover(vp.span()),
+                    entity == null ? null : entity.id(), dp[0], dp[1], speaker, seg.span(),
+                    hit.rule().equals("com-will") ? 0.6 : 0.75, hit.rule()));
+        }
+        return out;
+    }
+
+    /**
+     * "has decided to establish three cooperation centers and a trade facilitation platform" followed by a
+     * sentence that names them: one record per named center, evidence spanning both sentences.
+     */
+    private List<Relation> linkedItems(Context ctx, int segIndex, Vp vp, Modality modality, List<String> ps, String speaker, String rule) {
+        String text = ctx.doc.cover(vp.span()).toLowerCase(Locale.ROOT);
+        if (!text.matches(".*\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b.*") || ctx.objectEntityIn(vp.span()) != null) return List.of();
+        if (segIndex + 1 >= ctx.doc.segments().size()) return List.of();
+        Segment next = ctx.doc.segments().get(segIndex + 1);
+        List<Mention> named = ctx.mentionsIn(next.span()).stream().filter(m -> m.type() == EntityType.CENTER).toList();
+        if (named.size() < 2) return List.of();
+        Span evidence = new Span(ctx.doc.segments().get(segIndex).span().start(), next.span().end());
+        String[] dp = ctx.datePlace(ctx.doc.segments().get(segIndex), null);
+        List<Relation> out = new ArrayList<>();
+        for (Mention m : named) {
+            out.add(new Relation(null, RelationType.COMMITMENT, vp.action(), modality, ps, vp.verbText(ctx.doc) + " the " + m.text(),
+                    m.id(), dp[0], dp[1], speaker, evidence, 0.8, rule + "+linked"));
+        }
+        return out;
+    }
+
+    /** Parties after "with" following an agreement verb ("sign a memorandum with China"). */
+    private List<String> withParties(Context ctx, Segment seg, int from) {
+        List<Token> toks = seg.tokens();
+        int end = clauseEnd(toks, from);
+        for (int i = from; i < end; i++) {
+            if (toks.get(i).word().equals("with")) {
+                int j = i + 1;
+                while (j < end && !toks.get(j).pos().startsWith("VB") && !toks.get(j).pos().equals("IN")) j++;
+                return parties.resolve(ctx, seg, i + 1, j);
+            }
+        }
+        return List.of();
+    }
+
+    static int clauseEnd(List<Token> toks, int from) {
+        int i = from;
+        while (i < toks.size() && !CLAUSE_END.contains(toks.get(i).word())) i++;
+        return i;
+    }
+}

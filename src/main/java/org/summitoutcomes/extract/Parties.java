@@ -1,0 +1,119 @@
+package org.summitoutcomes.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitoutcomes.model.EntityType;
+import org.summitoutcomes.model.Mention;
+import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.model.Span;
+import org.summitoutcomes.model.Token;
+import org.summitoutcomes.tag.DataFile;
+
+/**
+ * Resolves the parties of an outcome from tokens: countries, leaders (their country), group phrases
+ * ({@code lexicons/groups.tsv}, expanded), "the two countries" after a bilateral meeting, and "they".
+ */
+final class Parties {
+    private record Group(List<String> words, List<String> members) {}
+
+    private static final Set<String> AUX = Set.of("have", "be", "do", "remain", "will", "shall", "also", "jointly", "firmly",
+            "further", "always", "now", "already", "still", "officially", "together");
+    private final List<Group> groups = new ArrayList<>();
+
+    Parties() {
+        for (String[] r : DataFile.rows("lexicons/groups.tsv")) {
+            groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
+        }
+        groups.sort((a, b) -> b.words().size() - a.words().size());
+    }
+
+    /** Parties named in tokens {@code [from, to)} of a segment. */
+    List<String> resolve(Context ctx, Segment seg, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Token> toks = seg.tokens();
+        int i = from;
+        while (i < to) {
+            Group g = groupAt(toks, i, to);
+            if (g != null) {
+                if (g.members().contains("SUMMIT")) out.addAll(ctx.summitParties());
+                else out.addAll(g.members());
+                i += g.words().size();
+                continue;
+            }
+            String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("two") && i + 1 < to && Set.of("countries", "sides", "nations", "states").contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                out.addAll(bilateral(ctx, seg));
+                i += 2;
+                continue;
+            }
+            Mention m = ctx.mentionAtToken(seg, i);
+            if (m != null) {
+                if (m.type() == EntityType.COUNTRY) out.add(m.normalized());
+                else if (m.type() == EntityType.LEADER && m.attributes().get("country") != null) out.add(m.attributes().get("country"));
+                else if (m.type() == EntityType.ORGANIZATION && m.normalized().matches("[A-Z]{2,6}")) out.add(m.normalized());
+            }
+            i++;
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Countries (including demonyms) mentioned inside a span. */
+    List<String> countriesIn(Context ctx, Span span) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : ctx.mentionsIn(span)) if (m.type() == EntityType.COUNTRY) out.add(m.normalized());
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The subject of a trigger: the chunk right before it (auxiliaries and adverbs skipped, up to a verb,
+     * clause boundary or "that"); "they" takes the summit's participants; when the chunk names no party,
+     * the parties named from the sentence start up to the trigger.
+     */
+    List<String> subject(Context ctx, Segment seg, int trigger) {
+        List<Token> toks = seg.tokens();
+        int i = trigger - 1;
+        while (i >= 0 && (AUX.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
+        int end = i + 1;
+        int start = end;
+        while (start > 0) {
+            Token t = toks.get(start - 1);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.pos().startsWith("VB") || Set.of("that", "which", "who", ";", ":", "“", "\"").contains(w)) break;
+            if (w.equals(",") && !(start - 2 >= 0 && toks.get(start - 2).pos().startsWith("NNP"))) break;
+            start--;
+        }
+        List<String> found = resolve(ctx, seg, start, end);
+        if (!found.isEmpty()) return found;
+        for (int k = start; k < end; k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("they") || w.equals("they'll") || w.equals("we")) return ctx.summitParties();
+        }
+        return List.of();
+    }
+
+    /** "the two countries": the two countries named in this segment, else in the one before. */
+    private List<String> bilateral(Context ctx, Segment seg) {
+        List<String> here = countriesIn(ctx, seg.span());
+        if (here.size() == 2) return here;
+        int idx = seg.index();
+        if (idx > 0) {
+            List<String> before = countriesIn(ctx, ctx.doc.segments().get(idx - 1).span());
+            if (before.size() == 2) return before;
+        }
+        return here;
+    }
+
+    private Group groupAt(List<Token> toks, int i, int to) {
+        for (Group g : groups) {
+            int n = g.words().size();
+            if (i + n > to) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) ok = toks.get(i + k).word().toLowerCase(Locale.ROOT).equals(g.words().get(k));
+            if (ok) return g;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package org.summitoutcomes.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.summitoutcomes.model.Metadata;
+
+/**
+ * Reads input files and folders into articles: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}
+ * (one article per line), with the folder's {@code manifest.csv} applied. Each file that cannot be read
+ * becomes a {@link ReadResult.Failed} with a one-line reason; nothing here throws for bad input.
+ */
+public final class InputReader {
+    /** Inputs larger than this are refused (documented in the README). */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<String> warnings = new ArrayList<>();
+
+    /** Warnings about the inputs as a whole (manifest problems), collected while listing. */
+    public List<String> warnings() { return List.copyOf(warnings); }
+
+    /** The files the inputs name, folders expanded (not recursively) and sorted by name. */
+    public List<Path> list(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> s = Files.list(input)) {
+                    s.filter(Files::isRegularFile).filter(InputReader::isArticleFile).sorted().forEach(files::add);
+                }
+            } else if (Files.exists(input)) {
+                files.add(input);
+            } else {
+                throw new java.nio.file.NoSuchFileException(input.toString(), null, "input does not exist");
+            }
+        }
+        return files;
+    }
+
+    public static boolean isArticleFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".jsonl");
+    }
+
+    /** Reads one file; a JSON Lines file gives one result per non-blank line. */
+    public List<ReadResult> read(Path file, Manifest manifest) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String content;
+        try {
+            content = readUtf8(file);
+        } catch (InputProblem e) {
+            return List.of(new ReadResult.Failed(file.toString(), e.getMessage()));
+        }
+        Metadata fromManifest = manifest.lookup(name);
+        if (lower.endsWith(".jsonl")) return readJsonLines(file, content);
+        String id = name.substring(0, name.lastIndexOf('.'));
+        if (content.isBlank()) return List.of(new ReadResult.Failed(file.toString(), "empty or whitespace-only file"));
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return List.of(fromHtml(id, file.toString(), content, fromManifest));
+        }
+        return List.of(new ReadResult.Ok(new SourceArticle(id, file.toString(), content, fromManifest)));
+    }
+
+    private static ReadResult fromHtml(String id, String origin, String html, Metadata override) {
+        HtmlText.Page page;
+        try {
+            page = HtmlText.extract(html);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ReadResult.Failed(origin, "HTML could not be parsed: " + e.getClass().getSimpleName());
+        }
+        if (page.text().isBlank()) return new ReadResult.Failed(origin, "HTML page has no main text");
+        Metadata meta = new Metadata(page.title(), page.published(), null, null, null).overriddenBy(override);
+        return new ReadResult.Ok(new SourceArticle(id, origin, page.text(), meta));
+    }
+
+    private static List<ReadResult> readJsonLines(Path file, String content) {
+        List<ReadResult> out = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) continue;
+            String origin = file + ":" + (i + 1);
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                out.add(new ReadResult.Failed(origin, "line is not JSON"));
+                continue;
+            }
+            if (node == null || !node.isObject()) {
+                out.add(new ReadResult.Failed(origin, "line is not a JSON object"));
+                continue;
+            }
+            String id = text(node, "id");
+            if (id == null) {
+                out.add(new ReadResult.Failed(origin, "JSON line has no 'id'"));
+                continue;
+            }
+            String published = text(node, "published");
+            if (published != null && !published.matches("\\d{4}-\\d{2}-\\d{2}")) published = null;
+            Metadata meta = new Metadata(text(node, "title"), published, text(node, "source"), null, text(node, "url"));
+            String body = text(node, "text");
+            String html = text(node, "html");
+            if (body != null && !body.isBlank()) {
+                out.add(new ReadResult.Ok(new SourceArticle(id, origin, body, meta)));
+            } else if (html != null && !html.isBlank()) {
+                ReadResult r = fromHtml(id, origin, html, meta);
+                out.add(r);
+            } else {
+                out.add(new ReadResult.Failed(origin, "JSON line has neither 'text' nor 'html'"));
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+    }
+
+    /** Strict UTF-8 decoding; a byte-order mark is dropped. */
+    static String readUtf8(Path file) throws InputProblem {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InputProblem("file is larger than the " + (MAX_FILE_BYTES >> 20) + " MB limit");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InputProblem("file is not readable (permission denied)");
+        } catch (IOException e) {
+            throw new InputProblem("file could not be read: " + e.getMessage());
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) throw new InputProblem("binary file (contains NUL bytes)");
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            throw new InputProblem("file is not valid UTF-8");
+        }
+    }
+
+    /** A reason an input cannot be read, as one line. */
+    static final class InputProblem extends Exception {
+        InputProblem(String message) { super(message, null, false, false); }
+    }
+
+    /** Reads the folder's manifest if there is one; problems go to {@link #warnings()}. */
+    public Manifest manifestFor(Path folder) {
+        Path csv = folder.resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(csv)) return Manifest.NONE;
+        try {
+            Manifest m = Manifest.read(csv);
+            warnings.addAll(m.problems());
+            return m;
+        } catch (IOException e) {
+            warnings.add(csv + ": could not be read (" + e.getMessage() + "); manifest ignored");
+            return Manifest.NONE;
+        }
+    }
+
+}

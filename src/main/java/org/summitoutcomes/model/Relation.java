@@ -1,0 +1,22 @@
+package org.summitoutcomes.model;
+
+import java.util.List;
+
+/** One AGREEMENT or COMMITMENT record (contract section 2). */
+public record Relation(String id, RelationType type, String action, Modality modality, List<String> parties,
+                       String object, String objectEntity, String date, String place, String speaker,
+                       Span evidence, double confidence, String rule) {
+    public Relation {
+        if (type == null || object == null || object.isBlank() || evidence == null) {
+            throw new IllegalArgumentException("relation needs type, object and evidence");
+        }
+        if (type == RelationType.COMMITMENT && modality == null) {
+            throw new IllegalArgumentException("COMMITMENT needs a modality: " + object);
+        }
+        parties = parties == null ? List.of() : parties.stream().distinct().sorted().toList();
+    }
+
+    public Relation withId(String newId) {
+        return new Relation(newId, type, action, modality, parties, object, objectEntity, date, place, speaker, evidence, confidence, rule);
+    }
+}

@@ -1,0 +1,66 @@
+package org.summitoutcomes.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.model.Token;
+
+/** Converts between the project's immutable tokens and CoreNLP's mutable annotations. */
+public final class Annotations {
+    private Annotations() {}
+
+    /** CoreLabels of one segment's tokens, carrying word, offsets, POS, lemma and NER where known. */
+    public static List<CoreLabel> labels(Segment segment, int sentenceIndex) {
+        List<CoreLabel> labels = new ArrayList<>();
+        int i = 0;
+        for (Token t : segment.tokens()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(t.word());
+            l.setBeginPosition(t.span().start());
+            l.setEndPosition(t.span().end());
+            l.setTag(t.pos());
+            l.setLemma(t.lemma());
+            l.setIndex(++i);
+            l.setSentIndex(sentenceIndex);
+            l.set(CoreAnnotations.TokenBeginAnnotation.class, i - 1);
+            l.set(CoreAnnotations.TokenEndAnnotation.class, i);
+            if (t.ner() != null) {
+                l.setNER(t.ner());
+                if (t.nerValue() != null) l.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, t.nerValue());
+            }
+            labels.add(l);
+        }
+        return labels;
+    }
+
+    /** A document annotation whose sentences are the given label lists (for NER over existing tokens). */
+    public static Annotation document(String text, List<List<CoreLabel>> sentences, String docDate) {
+        Annotation ann = new Annotation(text);
+        List<CoreMap> maps = new ArrayList<>();
+        List<CoreLabel> all = new ArrayList<>();
+        for (List<CoreLabel> labels : sentences) {
+            CoreMap sentence = new ArrayCoreMap();
+            sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, maps.size());
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + labels.size());
+            if (!labels.isEmpty()) {
+                sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, labels.get(0).beginPosition());
+                sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, labels.get(labels.size() - 1).endPosition());
+            }
+            maps.add(sentence);
+            all.addAll(labels);
+        }
+        ann.set(CoreAnnotations.TokensAnnotation.class, all);
+        ann.set(CoreAnnotations.SentencesAnnotation.class, maps);
+        if (docDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        return ann;
+    }
+}

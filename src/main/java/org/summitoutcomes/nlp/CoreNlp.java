@@ -1,0 +1,102 @@
+package org.summitoutcomes.nlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * The CoreNLP pipelines, each built once per process on first use and shared by all threads
+ * ({@code StanfordCoreNLP.annotate} is thread-safe). Which annotators run, and why:
+ * <ul>
+ *   <li>{@link #segmenter()}: tokenize, ssplit, pos, lemma; code-point offsets, a newline always ends a
+ *       sentence (list items and headings are lines).</li>
+ *   <li>{@link #ner()}: the 3-class CRF model only (PERSON, LOCATION, ORGANIZATION) with SUTime for dates;
+ *       no fine-grained or KBP layers: countries, leaders, money, documents and the other summit types
+ *       come from our gazetteers and TokensRegex rules, which are both faster and more accurate here.</li>
+ *   <li>{@link #parser()}: the neural dependency parser, run only on sentences that may hold a relation.</li>
+ * </ul>
+ */
+public final class CoreNlp {
+    private static final Lazy<StanfordCoreNLP> TOKENIZER = new Lazy<>(() -> build(tokenizerProps()));
+    private static final Lazy<StanfordCoreNLP> SEGMENTER = new Lazy<>(() -> build(segmenterProps()));
+    private static final Lazy<StanfordCoreNLP> NER = new Lazy<>(() -> build(nerProps()));
+    private static final Lazy<StanfordCoreNLP> PARSER = new Lazy<>(() -> build(parserProps()));
+
+    private CoreNlp() {}
+
+    /** Tokenizes short strings (gazetteer entries) exactly as {@link #segmenter()} tokenizes documents. */
+    public static java.util.List<String> words(String s) {
+        edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(s);
+        TOKENIZER.get().annotate(a);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (edu.stanford.nlp.ling.CoreLabel l : a.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class)) {
+            out.add(l.originalText() != null ? l.originalText() : l.word());
+        }
+        return out;
+    }
+
+    public static StanfordCoreNLP segmenter() { return SEGMENTER.get(); }
+
+    public static StanfordCoreNLP ner() { return NER.get(); }
+
+    public static StanfordCoreNLP parser() { return PARSER.get(); }
+
+    static Properties tokenizerProps() {
+        Properties p = segmenterProps();
+        p.setProperty("annotators", "tokenize");
+        return p;
+    }
+
+    static Properties segmenterProps() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.codepoint", "true");
+        p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        return p;
+    }
+
+    static Properties nerProps() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "ner");
+        p.setProperty("enforceRequirements", "false");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        return p;
+    }
+
+    static Properties parserProps() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "depparse");
+        p.setProperty("enforceRequirements", "false");
+        return p;
+    }
+
+    private static StanfordCoreNLP build(Properties p) {
+        System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn");
+        return new StanfordCoreNLP(p);
+    }
+
+    /** A thread-safe value computed once on first use. */
+    static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) { this.supplier = supplier; }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) value = v = supplier.get();
+                }
+            }
+            return v;
+        }
+    }
+}

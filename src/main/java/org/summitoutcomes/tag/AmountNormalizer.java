@@ -1,0 +1,90 @@
+package org.summitoutcomes.tag;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Normalizes MONEY ("USD 94800000000") and QUANTITY ("16400 trains", "14 %") mentions from their tokens. */
+public final class AmountNormalizer {
+    private static final Map<String, String> CURRENCIES = new HashMap<>();
+    private static final Map<String, BigDecimal> SCALES = new HashMap<>();
+    private static final Map<String, String> QUALIFIERS = new HashMap<>();
+
+    static {
+        for (String[] r : DataFile.rows("lexicons/currencies.tsv")) CURRENCIES.put(r[0].toLowerCase(Locale.ROOT), r[1]);
+        for (String[] r : DataFile.rows("lexicons/scales.tsv")) SCALES.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1]));
+        for (String[] r : DataFile.rows("lexicons/qualifiers.tsv")) QUALIFIERS.put(r[0], r[1]);
+    }
+
+    private AmountNormalizer() {}
+
+    /** "USD 94800000000", or null when no currency or number is found. */
+    public static String money(List<String> words) {
+        String currency = null;
+        BigDecimal amount = null;
+        BigDecimal scale = BigDecimal.ONE;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (currency == null && CURRENCIES.containsKey(lower)) {
+                currency = CURRENCIES.get(lower);
+            } else if (amount == null && lower.matches("\\d[\\d,]*(\\.\\d+)?[a-z]*")) {
+                String digits = lower.replaceAll("[a-z]+$", "");
+                String suffix = lower.substring(digits.length());
+                amount = new BigDecimal(digits.replace(",", ""));
+                if (!suffix.isEmpty() && SCALES.containsKey(suffix)) scale = SCALES.get(suffix);
+            } else if (amount != null && SCALES.containsKey(lower)) {
+                scale = SCALES.get(lower);
+            }
+        }
+        if (currency == null || amount == null) return null;
+        return currency + " " + plain(amount.multiply(scale));
+    }
+
+    /** "16400 trains", "14 %"; null when there is no number. */
+    public static String quantity(List<String> words) {
+        BigDecimal amount = null;
+        BigDecimal scale = BigDecimal.ONE;
+        StringBuilder unit = new StringBuilder();
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (amount == null && lower.matches("\\d[\\d,]*(\\.\\d+)?")) {
+                amount = new BigDecimal(lower.replace(",", ""));
+            } else if (amount != null && SCALES.containsKey(lower) && unit.length() == 0) {
+                scale = SCALES.get(lower);
+            } else if (amount != null) {
+                String u = lower.equals("percent") || lower.equals("%") ? "%" : lower.equals("per") ? "%" : lower.equals("cent") ? "" : w;
+                if (!u.isEmpty()) unit.append(unit.length() > 0 ? " " : "").append(u);
+            }
+        }
+        if (amount == null) return null;
+        return plain(amount.multiply(scale)) + (unit.length() > 0 ? " " + unit : "");
+    }
+
+    /** The qualifier of the tokens before an amount ("more than"), or null. */
+    public static String qualifier(List<String> wordsBefore) {
+        for (int n = 3; n >= 1; n--) {
+            if (wordsBefore.size() < n) continue;
+            String phrase = String.join(" ", wordsBefore.subList(wordsBefore.size() - n, wordsBefore.size())).toLowerCase(Locale.ROOT);
+            if (QUALIFIERS.containsKey(phrase)) return QUALIFIERS.get(phrase);
+        }
+        return null;
+    }
+
+    /** Length in tokens of the qualifier before an amount (0 when none). */
+    public static int qualifierLength(List<String> wordsBefore) {
+        for (int n = 3; n >= 1; n--) {
+            if (wordsBefore.size() < n) continue;
+            String phrase = String.join(" ", wordsBefore.subList(wordsBefore.size() - n, wordsBefore.size())).toLowerCase(Locale.ROOT);
+            if (QUALIFIERS.containsKey(phrase)) return n;
+        }
+        return 0;
+    }
+
+    static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        if (s.scale() < 0) s = s.setScale(0);
+        return s.toPlainString();
+    }
+}

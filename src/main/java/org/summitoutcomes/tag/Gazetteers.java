@@ -1,0 +1,119 @@
+package org.summitoutcomes.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.summitoutcomes.nlp.CoreNlp;
+
+/**
+ * The project's gazetteers, loaded once: countries (names, aliases, demonyms), leaders (full names,
+ * variants, surnames), organizations, locations and canonical names of summit outcomes.
+ */
+public final class Gazetteers {
+    private static volatile Gazetteers instance;
+
+    private final Gazetteer gazetteer = new Gazetteer(CoreNlp::words);
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, List<Gazetteer.Entry>> leadersByCanonical = new HashMap<>();
+    private final Map<String, String> nameAliases = new HashMap<>();
+
+    /** Surname-first naming order (the family name is the first token). */
+    private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "VNM");
+
+    public static Gazetteers get() {
+        Gazetteers g = instance;
+        if (g == null) {
+            synchronized (Gazetteers.class) {
+                if (instance == null) instance = new Gazetteers();
+                g = instance;
+            }
+        }
+        return g;
+    }
+
+    private Gazetteers() {
+        for (String[] r : DataFile.rows("gazetteers/countries.tsv")) {
+            String iso = r[0];
+            Map<String, String> attrs = r[1].equals("-") ? Map.of() : Map.of("wikidata", r[1]);
+            countryNames.put(iso, r[2]);
+            Gazetteer.Entry e = new Gazetteer.Entry("COUNTRY", iso, attrs, "gaz-country");
+            gazetteer.add(r[2], e);
+            for (String a : values(r, 3)) gazetteer.add(a, e);
+            Gazetteer.Entry d = new Gazetteer.Entry("DEMONYM", iso, attrs, "gaz-demonym");
+            for (String a : values(r, 4)) gazetteer.add(a, d);
+        }
+        for (String[] r : DataFile.rows("gazetteers/leaders.tsv")) {
+            String canonical = r[0];
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("country", r[1]);
+            attrs.put("role", r[2]);
+            attrs.put("term_start", r[3]);
+            attrs.put("term_end", r[4]);
+            Gazetteer.Entry full = new Gazetteer.Entry("LEADER", canonical, attrs, "gaz-leader");
+            leadersByCanonical.computeIfAbsent(canonical, k -> new ArrayList<>()).add(full);
+            Gazetteer.Entry surname = new Gazetteer.Entry("SURNAME", canonical, attrs, "gaz-leader-surname");
+            List<String> forms = new ArrayList<>(List.of(canonical));
+            forms.addAll(values(r, 6));
+            for (String form : forms) {
+                List<String> words = CoreNlp.words(form);
+                if (words.size() > 1) {
+                    gazetteer.add(form, full);
+                    String sur = SURNAME_FIRST.contains(r[1]) ? words.get(0) : surnameOf(words);
+                    gazetteer.add(sur, surname);
+                } else {
+                    gazetteer.add(form, surname);
+                }
+            }
+        }
+        for (String[] r : DataFile.rows("gazetteers/organizations.tsv")) {
+            String norm = r[0].equals("-") ? r[1] : r[0];
+            Gazetteer.Entry e = new Gazetteer.Entry("ORGANIZATION", norm, Map.of(), "gaz-organization");
+            if (!r[0].equals("-")) gazetteer.add(r[0], e);
+            gazetteer.add(r[1], e);
+            for (String a : values(r, 2)) gazetteer.add(a, e);
+        }
+        for (String[] r : DataFile.rows("gazetteers/locations.tsv")) {
+            Gazetteer.Entry e = new Gazetteer.Entry("LOCATION", r[0], Map.of("kind", r[1]), "gaz-location");
+            gazetteer.add(r[0], e);
+            for (String a : values(r, 3)) gazetteer.add(a, e);
+        }
+        for (String[] r : DataFile.rows("gazetteers/names.tsv")) {
+            Gazetteer.Entry e = new Gazetteer.Entry(r[0], r[1], Map.of(), "gaz-name");
+            gazetteer.add(r[1], e);
+            for (String a : values(r, 2)) {
+                gazetteer.add(a, e);
+                nameAliases.put(aliasKey(a), r[1]);
+            }
+            nameAliases.put(aliasKey(r[1]), r[1]);
+        }
+    }
+
+    /** "Kassym-Jomart Tokayev" → "Tokayev"; particles such as "bin" are skipped. */
+    private static String surnameOf(List<String> words) {
+        return words.get(words.size() - 1);
+    }
+
+    private static List<String> values(String[] row, int col) {
+        if (row.length <= col || row[col].isBlank() || row[col].equals("-")) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String v : row[col].split("\\|")) if (!v.isBlank()) out.add(v.strip());
+        return out;
+    }
+
+    static String aliasKey(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\"“”‘’'«»]", "").replaceAll("\\s*[-–—]\\s*", "-").replaceAll("\\s+", " ").strip();
+    }
+
+    public Gazetteer gazetteer() { return gazetteer; }
+
+    /** The canonical name for a known alias of a summit outcome, or null. */
+    public String canonicalName(String surface) { return nameAliases.get(aliasKey(surface)); }
+
+    public boolean isCountryCode(String code) { return countryNames.containsKey(code); }
+
+    public String countryName(String iso) { return countryNames.get(iso); }
+
+    public List<Gazetteer.Entry> leader(String canonical) { return leadersByCanonical.getOrDefault(canonical, List.of()); }
+}

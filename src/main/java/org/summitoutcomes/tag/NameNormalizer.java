@@ -1,0 +1,58 @@
+package org.summitoutcomes.tag;
+
+import java.util.Locale;
+import java.util.Set;
+import org.summitoutcomes.model.EntityType;
+
+/** Canonical form of names (guidelines: "Normalized form of names"). */
+public final class NameNormalizer {
+    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
+            "of", "on", "or", "the", "to", "via", "with", "between");
+
+    private NameNormalizer() {}
+
+    public static String canonical(EntityType type, String surface) {
+        String known = Gazetteers.get().canonicalName(surface);
+        if (known != null) return known;
+        String s = surface.replace('’', '\'').replace('‘', '\'').replaceAll("[\"“”«»]", "")
+                .replaceAll("\\s*[–—]\\s*", "-").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
+        s = s.replaceFirst("(?i)^(the|a|an) ", "");
+        String[] words = s.split(" ");
+        if (type == EntityType.CENTER) words[words.length - 1] = singularHead(words[words.length - 1]);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) out.append(' ');
+            String w = words[i];
+            if (i > 0 && SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+                out.append(w.toLowerCase(Locale.ROOT));
+            } else {
+                out.append(capitalizeParts(w));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String capitalizeParts(String w) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-';
+        }
+        return b.toString();
+    }
+
+    static String singularHead(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        String base = w;
+        if (lower.endsWith("centres") || lower.endsWith("centers") || lower.endsWith("platforms")
+                || lower.endsWith("workshops") || lower.endsWith("institutes") || lower.endsWith("councils")
+                || lower.endsWith("alliances") || lower.endsWith("hubs") || lower.endsWith("parks") || lower.endsWith("funds")
+                || lower.endsWith("banks") || lower.endsWith("secretariats")) {
+            base = w.substring(0, w.length() - 1);
+        }
+        if (base.equalsIgnoreCase("centre")) base = "Center";
+        return base;
+    }
+}

@@ -1,0 +1,73 @@
+package org.summitoutcomes.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Summits an article can name by ordinal ("the second China-Central Asia Summit"), with their date and
+ * place from {@code gazetteers/summits.tsv}: the reference date of undated articles and the implied date
+ * and place of outcomes.
+ */
+public final class Summits {
+    /** One summit of a series. */
+    public record Summit(String series, int ordinal, String date, String place, String host, List<String> participants) {
+        /** The last day of the summit, for resolving relative dates. */
+        public String lastDay() { return date.contains("/") ? date.substring(date.indexOf('/') + 1) : date; }
+    }
+
+    /** A summit named in the text at a UTF-16 index. */
+    public record Reference(int charIndex, Summit summit) {}
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("1st", 1), Map.entry("inaugural", 1), Map.entry("second", 2),
+            Map.entry("2nd", 2), Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4),
+            Map.entry("fifth", 5), Map.entry("5th", 5));
+    private static final Pattern NAMED = Pattern.compile(
+            "(?i)\\b(first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\\s+((?:[\\p{L}'’]+\\s*[-–—]?\\s*){1,5}?)summit\\b");
+    private static final Summits INSTANCE = new Summits();
+
+    private final Map<String, Summit> byKey = new HashMap<>();
+
+    private Summits() {
+        for (String[] r : DataFile.rows("gazetteers/summits.tsv")) {
+            Summit s = new Summit(r[0], Integer.parseInt(r[1]), r[2], r[3], r[4], List.of(r[5].split(" ")));
+            byKey.put(r[0] + "#" + r[1], s);
+        }
+    }
+
+    public static Summits get() { return INSTANCE; }
+
+    /** Every summit the text names by ordinal and series, in text order. */
+    public List<Reference> references(String text) {
+        List<Reference> out = new ArrayList<>();
+        Matcher m = NAMED.matcher(text);
+        while (m.find()) {
+            String series = Gazetteers.get().canonicalName(m.group(2).strip() + " Summit");
+            if (series == null) continue;
+            Summit s = byKey.get(series + "#" + ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)));
+            if (s != null) out.add(new Reference(m.start(), s));
+        }
+        return out;
+    }
+
+    /**
+     * The summit the article reports: the one named most often; on a tie the latest not after the
+     * publication date (or the latest, when there is none). Null when the text names none.
+     */
+    public Summit main(String text, String published) {
+        Map<Summit, Integer> counts = new LinkedHashMap<>();
+        for (Reference r : references(text)) counts.merge(r.summit(), 1, Integer::sum);
+        return counts.entrySet().stream()
+                .filter(e -> published == null || e.getKey().date().substring(0, 10).compareTo(published) <= 0)
+                .max(Comparator.<Map.Entry<Summit, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().date()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

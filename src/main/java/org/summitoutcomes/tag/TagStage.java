@@ -1,0 +1,368 @@
+package org.summitoutcomes.tag;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.model.EntityType;
+import org.summitoutcomes.model.Mention;
+import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.model.Span;
+import org.summitoutcomes.model.Token;
+import org.summitoutcomes.nlp.Annotations;
+import org.summitoutcomes.pipeline.Feature;
+import org.summitoutcomes.pipeline.Stage;
+
+/**
+ * Tags entity mentions: gazetteers (countries, demonyms before state words, leaders, organizations,
+ * locations, canonical names), TokensRegex rules (centers, mechanisms, documents, initiatives,
+ * organizations, leaders in context, money, quantities, date ranges) and CoreNLP's 3-class NER with
+ * SUTime (people, other places and organizations, dates). Overlaps are resolved, spans trimmed to the
+ * guidelines, values normalized, and surnames resolved to full names within the article.
+ */
+public final class TagStage implements Stage {
+    private static final Set<String> STATE_WORDS = new HashSet<>(DataFile.lines("lexicons/state-words.txt"));
+    private static final Map<String, String> ROLES = new HashMap<>();
+    private static final Set<String> LEADING_TRIM = Set.of("the", "The", "a", "A", "an", "An", "first", "second", "third",
+            "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "inaugural", "Second", "First", "Third", "Inaugural", "joint",
+            "on", "On", "in", "In", "at", "this", "This", "these", "These");
+    private static final Set<String> TRAILING_TRIM = Set.of("of", "and", "the", "in", "for", "on", "to", "with", "between",
+            ",", "-", "–", ":", ";", "“", "”", "\"", "''", "``", "'s", "’s", "night", "evening", "morning", "afternoon");
+    private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
+
+    static {
+        for (String[] r : DataFile.rows("lexicons/roles.tsv")) ROLES.put(r[0], r[1]);
+    }
+
+    private final Supplier<StanfordCoreNLP> ner;
+    private final PatternRules rules;
+
+    public TagStage(Supplier<StanfordCoreNLP> ner) {
+        this.ner = ner;
+        this.rules = new PatternRules("rules/entities.rules");
+        Gazetteers.get();
+    }
+
+    @Override public String name() { return "tag"; }
+    @Override public Set<Feature> requires() { return EnumSet.of(Feature.SEGMENTS); }
+    @Override public Set<Feature> provides() { return EnumSet.of(Feature.ENTITIES); }
+
+    @Override
+    public Document apply(Document doc) {
+        String refDate = referenceDate(doc);
+        List<Segment> segments = doc.segments();
+        List<List<CoreLabel>> labels = new ArrayList<>();
+        List<CoreMap> sentences = prepare(doc, refDate, labels);
+
+        List<Candidate> candidates = new ArrayList<>();
+        List<Segment> tagged = new ArrayList<>();
+        for (int si = 0; si < segments.size(); si++) {
+            List<CoreLabel> toks = labels.get(si);
+            gazetteer(si, toks, candidates);
+            for (PatternRules.Hit h : rules.apply(sentences.get(si))) {
+                candidates.add(new Candidate(si, h.from(), h.to(), h.type(), null, Map.of(), h.rule(), 2, priorityOf(h)));
+            }
+            statistical(si, toks, candidates);
+            List<Token> withNer = new ArrayList<>();
+            List<Token> old = segments.get(si).tokens();
+            for (int i = 0; i < old.size(); i++) {
+                CoreLabel l = toks.get(i);
+                withNer.add(old.get(i).withNer(l.ner(), l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+            }
+            tagged.add(segments.get(si).withTokens(withNer));
+        }
+        List<Candidate> chosen = resolve(candidates);
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : chosen) {
+            Mention m = toMention(c, labels.get(c.segment()), doc);
+            if (m != null) mentions.add(m);
+        }
+        mentions = withinDocument(mentions, refDate);
+        mentions.sort(Comparator.comparing(Mention::span));
+        List<Mention> numbered = new ArrayList<>();
+        for (Mention m : mentions) numbered.add(m.withId("E" + (numbered.size() + 1)));
+        Document out = doc.withSegments(tagged).withMentions(numbered);
+        if (refDate == null) out = out.withWarning("no publication date: relative dates were not resolved");
+        return out;
+    }
+
+    /** Builds CoreNLP labels for every segment, runs NER, and marks gazetteer matches on the labels. */
+    private List<CoreMap> prepare(Document doc, String refDate, List<List<CoreLabel>> labels) {
+        for (Segment s : doc.segments()) labels.add(Annotations.labels(s, labels.size()));
+        Annotation ann = Annotations.document(doc.text().value(), labels, refDate);
+        if (!doc.segments().isEmpty()) ner.get().annotate(ann);
+        return ann.get(CoreAnnotations.SentencesAnnotation.class);
+    }
+
+    /** Ids of the pattern rules that match anywhere in a segmented document (for the rule-example test). */
+    public Set<String> firedRules(Document segmented) {
+        List<List<CoreLabel>> labels = new ArrayList<>();
+        List<CoreMap> sentences = prepare(segmented, referenceDate(segmented), labels);
+        Set<String> fired = new java.util.TreeSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            gazetteer(si, labels.get(si), new ArrayList<>());
+            for (PatternRules.Hit h : rules.apply(sentences.get(si))) fired.add(h.rule());
+        }
+        return fired;
+    }
+
+    /** The publication date, else the last day of the summit the article reports. */
+    static String referenceDate(Document doc) {
+        if (doc.metadata().published() != null) return doc.metadata().published();
+        Summits.Summit main = Summits.get().main(doc.text().value(), null);
+        return main == null ? null : main.lastDay();
+    }
+
+    private static int priorityOf(PatternRules.Hit h) {
+        return switch (h.type()) {
+            case "DATE", "MONEY" -> 9;
+            case "LEADER" -> 8;
+            default -> 5;
+        };
+    }
+
+    private static void gazetteer(int si, List<CoreLabel> toks, List<Candidate> out) {
+        List<String> words = toks.stream().map(CoreLabel::word).toList();
+        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(words)) {
+            Gazetteer.Entry e = m.entries().get(0);
+            for (int i = m.from(); i < m.to(); i++) toks.get(i).set(TagKeys.GazType.class, e.type());
+            switch (e.type()) {
+                case "DEMONYM" -> {
+                    if (m.to() < toks.size() && STATE_WORDS.contains(toks.get(m.to()).word().toLowerCase(Locale.ROOT))) {
+                        out.add(new Candidate(si, m.from(), m.to(), "COUNTRY", e.normalized(), e.attributes(), e.source(), 2, 4));
+                    }
+                }
+                case "SURNAME" -> {
+                    String w = toks.get(m.from()).word();
+                    if (Character.isUpperCase(w.codePointAt(0))) {
+                        out.add(new Candidate(si, m.from(), m.to(), "LEADER", null, Map.of("surname", "true"), e.source(), 2, 3));
+                    }
+                }
+                default -> out.add(new Candidate(si, m.from(), m.to(), e.type(), e.normalized(), e.attributes(), e.source(), 2, 4));
+            }
+        }
+    }
+
+    private static void statistical(int si, List<CoreLabel> toks, List<Candidate> out) {
+        int i = 0;
+        while (i < toks.size()) {
+            String label = toks.get(i).ner();
+            String value = toks.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            int j = i + 1;
+            while (j < toks.size() && label != null && label.equals(toks.get(j).ner())
+                    && java.util.Objects.equals(value, toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) j++;
+            if (label != null) {
+                switch (label) {
+                    case "PERSON", "LOCATION", "ORGANIZATION" -> out.add(new Candidate(si, i, j, label, null, Map.of(), "corenlp-ner", 1, 1));
+                    case "DATE" -> out.add(new Candidate(si, i, j, "DATE", value, Map.of(), "sutime", 1, 1));
+                    default -> { }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** Keeps non-overlapping candidates: higher tier first, then longer, then higher priority, then earlier. */
+    static List<Candidate> resolve(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::tier).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+                .thenComparingInt(Candidate::segment).thenComparingInt(Candidate::from));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.stream().noneMatch(k -> k.overlaps(c))) kept.add(c);
+        }
+        return kept;
+    }
+
+    private Mention toMention(Candidate c, List<CoreLabel> toks, Document doc) {
+        int from = c.from();
+        int to = c.to();
+        String type = c.type();
+        Map<String, String> attrs = new HashMap<>(c.attributes());
+        String normalized = c.normalized();
+
+        if (c.rule().contains("quoted")) {
+            int open = -1;
+            int close = -1;
+            for (int i = from; i < to; i++) {
+                String w = toks.get(i).word();
+                if (open < 0 && isQuote(w)) open = i;
+                else if (open >= 0 && isQuote(w)) close = i;
+            }
+            if (open >= 0 && close > open + 1) {
+                from = open + 1;
+                to = close;
+            }
+        }
+        if (type.equals("LEADER") && c.rule().startsWith("leader-")) {
+            int nf = -1;
+            int nt = -1;
+            for (int i = from; i < to; i++) {
+                if ("PERSON".equals(toks.get(i).ner())) {
+                    if (nf < 0) nf = i;
+                    nt = i + 1;
+                }
+                String g = toks.get(i).get(TagKeys.GazType.class);
+                if (("COUNTRY".equals(g) || "DEMONYM".equals(g)) && !attrs.containsKey("country")) {
+                    attrs.put("country", countryAt(toks, i));
+                }
+                String role = roleAt(toks, i);
+                if (role != null && !attrs.containsKey("role")) attrs.put("role", role);
+            }
+            if (nf < 0) return null;
+            from = nf;
+            to = nt;
+        }
+        while (from < to && LEADING_TRIM.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE") && Set.of("on", "On", "in", "In", "the", "The").contains(toks.get(from).word())) from++;
+        while (to > from && (TRAILING_TRIM.contains(toks.get(to - 1).word())
+                || toks.get(to - 1).word().equals("format") && to - from > 2 && toks.get(to - 2).word().equals("the"))) to--;
+        while (from < to && ROLES.containsKey(toks.get(from).word().toLowerCase(Locale.ROOT)) && !type.equals("DATE") && !NAME_TYPES.contains(type) && to - from > 1) from++;
+        if (from >= to) return null;
+        if (NAME_TYPES.contains(type) && Character.isLowerCase(toks.get(from).word().codePointAt(0)) && from > 0
+                && toks.get(from - 1).word().matches("(?i)a|an|\\d+|two|three|four|five|six|several|many|some")) {
+            return null;
+        }
+        Span span = new Span(toks.get(from).beginPosition(), toks.get(to - 1).endPosition());
+        String text = doc.cover(span);
+        List<String> words = toks.subList(from, to).stream().map(CoreLabel::word).toList();
+        List<String> before = toks.subList(Math.max(0, from - 3), from).stream().map(CoreLabel::word).toList();
+        switch (type) {
+            case "MONEY" -> {
+                normalized = AmountNormalizer.money(words);
+                String q = AmountNormalizer.qualifier(before);
+                if (q != null) attrs.put("qualifier", q);
+            }
+            case "QUANTITY" -> {
+                normalized = AmountNormalizer.quantity(words);
+                String q = AmountNormalizer.qualifier(before);
+                if (q != null) attrs.put("qualifier", q);
+            }
+            case "DATE" -> normalized = c.rule().startsWith("date-") ? DateNormalizer.range(words)
+                    : DateNormalizer.fromSutime(c.normalized(), words);
+            case "CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE" -> {
+                if (normalized == null) normalized = NameNormalizer.canonical(EntityType.valueOf(type), text);
+            }
+            case "ORGANIZATION", "LOCATION" -> {
+                if (normalized == null) normalized = text.replace('’', '\'').replaceAll("\\s+", " ");
+            }
+            case "PERSON" -> normalized = text.replaceAll("\\s+", " ");
+            case "LEADER" -> {
+                if (normalized == null && !attrs.containsKey("surname")) normalized = text.replaceAll("\\s+", " ");
+            }
+            default -> { }
+        }
+        if (type.equals("LEADER") && normalized != null) {
+            attrs.keySet().retainAll(Set.of("country", "role", "surname"));
+        } else if (!type.equals("LEADER")) {
+            attrs.keySet().retainAll(Set.of("qualifier"));
+        }
+        if (normalized == null && !type.equals("LEADER")) return null;
+        return new Mention(null, EntityType.valueOf(type), span, text, normalized, attrs, c.rule());
+    }
+
+    private static boolean isQuote(String w) { return w.matches("“|”|\"|``|''|«|»"); }
+
+    private static String countryAt(List<CoreLabel> toks, int i) {
+        List<String> words = List.of(toks.get(i).word());
+        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(words)) return m.entries().get(0).normalized();
+        int j = i;
+        while (j > 0 && "COUNTRY".equals(toks.get(j - 1).get(TagKeys.GazType.class))) j--;
+        int k = i + 1;
+        while (k < toks.size() && "COUNTRY".equals(toks.get(k).get(TagKeys.GazType.class))) k++;
+        List<String> span = toks.subList(j, k).stream().map(CoreLabel::word).toList();
+        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(span)) return m.entries().get(0).normalized();
+        return null;
+    }
+
+    private static String roleAt(List<CoreLabel> toks, int i) {
+        String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+        if (i + 1 < toks.size()) {
+            String two = w + " " + toks.get(i + 1).word().toLowerCase(Locale.ROOT);
+            if (ROLES.containsKey(two)) return ROLES.get(two);
+        }
+        return ROLES.get(w);
+    }
+
+    /**
+     * Resolves names within the article: a leader's surname to the full name mentioned (or, failing that,
+     * the gazetteer's leader in office at the reference date); a person's bare surname or given name to the
+     * full name of a person or leader mentioned in the article.
+     */
+    static List<Mention> withinDocument(List<Mention> mentions, String refDate) {
+        Map<String, Mention> fullByPart = new HashMap<>();
+        Set<String> fullLeaders = new HashSet<>();
+        for (Mention m : mentions) {
+            if ((m.type() == EntityType.LEADER || m.type() == EntityType.PERSON) && m.normalized() != null && m.normalized().contains(" ")) {
+                if (m.type() == EntityType.LEADER) fullLeaders.add(m.normalized());
+                for (String part : m.normalized().split("[ ]")) fullByPart.putIfAbsent(part, m);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.LEADER && m.normalized() == null) {
+                Mention full = fullByPart.get(m.text());
+                if (full != null && full.type() == EntityType.LEADER) {
+                    out.add(m.withNormalized(full.normalized()).withAttributes(full.attributes()));
+                    continue;
+                }
+                Gazetteer.Entry best = bestLeader(m.text(), refDate, fullLeaders);
+                if (best != null) {
+                    Map<String, String> a = new HashMap<>(best.attributes());
+                    a.keySet().retainAll(Set.of("country", "role"));
+                    out.add(m.withNormalized(best.normalized()).withAttributes(a));
+                }
+                continue;
+            }
+            if (m.type() == EntityType.PERSON && !m.text().contains(" ")) {
+                Mention full = fullByPart.get(m.text());
+                if (full != null) {
+                    out.add(new Mention(null, full.type(), m.span(), m.text(), full.normalized(), full.attributes(), m.rule()));
+                    continue;
+                }
+            }
+            if (m.type() == EntityType.LEADER) {
+                Map<String, String> a = new HashMap<>(m.attributes());
+                a.remove("surname");
+                m = m.withAttributes(a);
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Gazetteer.Entry bestLeader(String surname, String refDate, Set<String> inArticle) {
+        List<Gazetteer.Match> ms = Gazetteers.get().gazetteer().matches(List.of(surname));
+        if (ms.isEmpty()) return null;
+        List<Gazetteer.Entry> entries = ms.get(0).entries().stream().filter(e -> e.type().equals("SURNAME")).toList();
+        if (entries.isEmpty()) return null;
+        for (Gazetteer.Entry e : entries) if (inArticle.contains(e.normalized())) return e;
+        int year = refDate == null ? Integer.MAX_VALUE : Integer.parseInt(refDate.substring(0, 4));
+        return entries.stream().max(Comparator.comparingInt((Gazetteer.Entry e) -> inOffice(e, year) ? 1 : 0)
+                .thenComparing(e -> e.attributes().getOrDefault("term_end", "-").equals("-") ? "9999" : e.attributes().get("term_end"))).orElse(null);
+    }
+
+    private static boolean inOffice(Gazetteer.Entry e, int year) {
+        try {
+            int start = Integer.parseInt(e.attributes().get("term_start"));
+            String end = e.attributes().get("term_end");
+            int stop = end == null || end.equals("-") ? 9999 : Integer.parseInt(end);
+            return start <= year && year <= stop;
+        } catch (RuntimeException ex) {
+            return false;
+        }
+    }
+}
