@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.regex.Pattern;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -32,7 +34,7 @@ import org.summitoutcomes.tag.PatternRules;
 import org.summitoutcomes.tag.Summits;
 
 /**
- * Extracts AGREEMENT and COMMITMENT records: trigger rules ({@code rules/relations.rules}) find the words
+ * Extracts AGREEMENT and COMMITMENT records: token rules ({@code rules/agreements.rules}, {@code rules/commitments.rules}) and dependency rules ({@code rules/agreements.semgrex}) find the words
  * that state an outcome; parties come from the subject or the addressees, objects from the documents named
  * or the verb phrase after the trigger; lists under outcome headings ({@code rules/list-headings.tsv}) give
  * one record per item; a decision about unnamed items followed by a sentence naming them gives one record
@@ -49,7 +51,9 @@ public final class ExtractStage implements Stage {
         for (String[] r : DataFile.rows("lexicons/negation.tsv")) NEGATION.add(r[0]);
     }
 
-    private final PatternRules triggers = new PatternRules("rules/relations.rules");
+    private final PatternRules agreementTriggers = new PatternRules("rules/agreements.rules");
+    private final PatternRules commitmentTriggers = new PatternRules("rules/commitments.rules");
+    private final DependencyRules agreementDependencies;
     private final List<ListRule> listRules = ListRule.load();
     private final Parties parties = new Parties();
 
@@ -63,6 +67,10 @@ public final class ExtractStage implements Stage {
             }
             return out;
         }
+    }
+
+    public ExtractStage(Supplier<StanfordCoreNLP> parser) {
+        this.agreementDependencies = new DependencyRules("rules/agreements.semgrex", "lexicons/agreement-verbs.tsv", parser);
     }
 
     @Override public String name() { return "extract"; }
@@ -142,28 +150,44 @@ public final class ExtractStage implements Stage {
 
     private List<Relation> fromSentence(Context ctx, int segIndex) {
         Segment seg = ctx.doc.segments().get(segIndex);
-        List<CoreLabel> labels = Annotations.labels(seg, 0);
-        Annotation ann = Annotations.document(ctx.doc.text().value(), List.of(labels), null);
-        CoreMap sentence = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+        CoreMap sentence = sentence(ctx.doc, seg);
         List<Relation> out = new ArrayList<>();
         List<Token> toks = seg.tokens();
-        for (PatternRules.Hit hit : triggers.apply(sentence)) {
-            if (negated(toks, hit.from())) continue;
-            if (hit.type().equals("AGREEMENT")) out.addAll(agreement(ctx, seg, hit));
-            else out.addAll(commitment(ctx, segIndex, hit));
+        for (PatternRules.Hit hit : agreementTriggers.apply(sentence)) {
+            if (!negated(toks, hit.from())) out.addAll(agreement(ctx, seg, hit));
+        }
+        for (DependencyRules.Hit hit : agreementDependencies.apply(ctx.doc.text().value(), seg)) {
+            if (!negated(toks, hit.verb())) out.addAll(dependencyAgreement(ctx, segIndex, hit));
+        }
+        for (PatternRules.Hit hit : commitmentTriggers.apply(sentence)) {
+            if (!negated(toks, hit.from())) out.addAll(commitment(ctx, segIndex, hit));
         }
         return out;
     }
 
-    /** Ids of the trigger rules that match anywhere in a tagged document (for the rule-example test). */
+    private static CoreMap sentence(Document doc, Segment seg) {
+        Annotation ann = Annotations.document(doc.text().value(), List.of(Annotations.labels(seg, 0)), null);
+        return ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    }
+
+    /** Ids of the token and dependency rules that match anywhere in a tagged document (for the rule-example test). */
     public Set<String> firedRules(Document tagged) {
         Set<String> fired = new java.util.TreeSet<>();
         for (Segment seg : tagged.segments()) {
-            List<CoreLabel> labels = Annotations.labels(seg, 0);
-            Annotation ann = Annotations.document(tagged.text().value(), List.of(labels), null);
-            for (PatternRules.Hit h : triggers.apply(ann.get(CoreAnnotations.SentencesAnnotation.class).get(0))) fired.add(h.rule());
+            CoreMap sentence = sentence(tagged, seg);
+            for (PatternRules.Hit h : agreementTriggers.apply(sentence)) fired.add(h.rule());
+            for (PatternRules.Hit h : commitmentTriggers.apply(sentence)) fired.add(h.rule());
+            for (DependencyRules.Hit h : agreementDependencies.apply(tagged.text().value(), seg)) fired.add(h.rule());
         }
         return fired;
+    }
+
+    /** Every rule id with its example sentence, over the token and the dependency rule files. */
+    public List<PatternRules.Example> ruleExamples() {
+        List<PatternRules.Example> out = new ArrayList<>(agreementTriggers.examples());
+        out.addAll(commitmentTriggers.examples());
+        for (DependencyRules.Rule r : agreementDependencies.rules()) out.add(new PatternRules.Example(r.id(), r.example()));
+        return out;
     }
 
     /** A negation or hypothetical cue (lexicons/negation.tsv) up to three tokens before the trigger. */
@@ -176,9 +200,8 @@ public final class ExtractStage implements Stage {
 
     private List<Relation> agreement(Context ctx, Segment seg, PatternRules.Hit hit) {
         List<Token> toks = seg.tokens();
-        boolean passive = hit.from() > 0 && toks.get(hit.from()).pos().equals("VBN")
-                && toks.subList(Math.max(0, hit.from() - 3), hit.from()).stream().anyMatch(t -> "be".equals(t.lemma()));
-        boolean anywhere = passive || hit.rule().equals("agr-among");
+        if (participle(toks, hit.from())) return List.of(); // passives and reduced relatives are agreements.semgrex's
+        boolean anywhere = hit.rule().equals("agr-among");
         List<Mention> docs = new ArrayList<>();
         for (Mention m : ctx.mentionsIn(seg.span())) {
             if (m.type() != EntityType.DOCUMENT) continue;
@@ -187,7 +210,7 @@ public final class ExtractStage implements Stage {
         String speaker = ctx.speaker(seg, hit.from());
         String[] dp = ctx.datePlace(seg, null);
         List<String> ps = parties.subject(ctx, seg, hit.from());
-        if (ps.isEmpty() || passive) {
+        if (ps.isEmpty()) {
             List<String> between = parties.resolve(ctx, seg, hit.to(), toks.size());
             ps = ps.isEmpty() && between.size() > 1 ? between : ps;
         }
@@ -216,7 +239,7 @@ public final class ExtractStage implements Stage {
             }
             return out;
         }
-        if ((hit.detail().equals("sign") || hit.detail().equals("conclude")) && !passive) {
+        if (hit.detail().equals("sign") || hit.detail().equals("conclude")) {
             int end = clauseEnd(toks, hit.to());
             int start = hit.to();
             while (start < end && Set.of("a", "an", "the").contains(toks.get(start).word().toLowerCase(Locale.ROOT))) start++;
@@ -227,6 +250,52 @@ public final class ExtractStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * An agreement found by a dependency rule (passive voice, reduced relative clause): one record per
+     * DOCUMENT in the object's subtree, else one for the object itself when it says more than a bare noun
+     * ("47 documents", "agreements in the field of trade"), except in a sentence that introduces a list,
+     * whose items are the records.
+     */
+    private List<Relation> dependencyAgreement(Context ctx, int segIndex, DependencyRules.Hit hit) {
+        Segment seg = ctx.doc.segments().get(segIndex);
+        List<Token> toks = seg.tokens();
+        int from = hit.from();
+        while (from < hit.to() && Set.of("a", "an", "the").contains(toks.get(from).word().toLowerCase(Locale.ROOT))) from++;
+        if (from >= hit.to()) return List.of();
+        Span object = new Span(toks.get(from).span().start(), toks.get(hit.to() - 1).span().end());
+        List<Mention> docs = ctx.mentionsIn(object).stream().filter(m -> m.type() == EntityType.DOCUMENT).toList();
+        List<String> ps = parties.resolve(ctx, seg, hit.verb() + 1, toks.size());
+        if (ps.size() < 2) ps = parties.resolve(ctx, seg, 0, toks.size());
+        if (ps.size() < 2) ps = ctx.summitParties();
+        String speaker = ctx.speaker(seg, hit.verb());
+        String[] dp = ctx.datePlace(seg, null);
+        List<Relation> out = new ArrayList<>();
+        for (Mention d : docs) {
+            out.add(new Relation(null, RelationType.AGREEMENT, hit.action(), null, ps, d.text(), d.id(), dp[0], dp[1], speaker,
+                    seg.span(), 0.85, hit.rule()));
+        }
+        if (docs.isEmpty() && hit.to() - from >= 2 && !introducesList(ctx.doc, segIndex)) {
+            out.add(new Relation(null, RelationType.AGREEMENT, hit.action(), null, ps, ctx.doc.cover(object), null, dp[0], dp[1],
+                    speaker, seg.span(), 0.6, hit.rule()));
+        }
+        return out;
+    }
+
+    /**
+     * A past participle that is not part of a perfect tense ("was signed", "documents signed at the
+     * summit"), as opposed to "have signed".
+     */
+    private static boolean participle(List<Token> toks, int at) {
+        if (at == 0 || !toks.get(at).pos().equals("VBN")) return false;
+        for (int i = Math.max(0, at - 3); i < at; i++) if ("have".equals(toks.get(i).lemma())) return false;
+        return true;
+    }
+
+    private static boolean introducesList(Document doc, int segIndex) {
+        for (Segment s : doc.segments()) if (s.leadIn() == segIndex || s.heading() == segIndex) return true;
+        return false;
     }
 
     private List<Relation> commitment(Context ctx, int segIndex, PatternRules.Hit hit) {

@@ -22,7 +22,7 @@ public final class Pipelines {
                             new MetadataStage(),
                             new SegmentStage(CoreNlp::segmenter),
                             new TagStage(CoreNlp::ner),
-                            new ExtractStage());
+                            new ExtractStage(CoreNlp::parser));
                 }
                 p = standard;
             }

@@ -10,15 +10,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.nlp.CoreNlp;
 import org.summitoutcomes.tag.PatternRules;
 
-/** Every rule of relations.rules has an example sentence above it, and fires on it. */
+/** Every rule of agreements.rules, commitments.rules and agreements.semgrex has an example sentence above it, and fires on it. */
 class RelationRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRuleFiresOnItsExample() {
-        List<PatternRules.Example> examples = new PatternRules("rules/relations.rules").examples();
+        ExtractStage stage = new ExtractStage(CoreNlp::parser);
+        List<PatternRules.Example> examples = stage.ruleExamples();
         assertFalse(examples.isEmpty());
-        ExtractStage stage = new ExtractStage();
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.rule(), () -> {
             assertNotNull(e.text(), e.rule() + " has no '# example:' line above it");
             Set<String> fired = stage.firedRules(Fixtures.tagged(e.text(), "2025-06-17"));
