@@ -9,6 +9,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
+import org.summitoutcomes.tag.Gazetteers;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.tag.DataFile;
 import org.summitoutcomes.tag.Summits;
@@ -134,6 +135,18 @@ final class Context {
             if (date == null) date = summit.date();
             place = summit.place();
         }
-        return new String[] {date, place};
+        String stated = statedPlace(seg, object);
+        return new String[] {date, stated != null ? stated : place};
+    }
+
+    /** A city the sentence attaches with "in" or "at" ("signed … in Astana"), outside the object. */
+    private String statedPlace(Segment seg, Span object) {
+        if (seg.isListItem()) return null;
+        for (Mention m : mentionsIn(seg.span())) {
+            if (m.type() != EntityType.LOCATION || !Gazetteers.get().isCity(m.normalized()) || object != null && object.contains(m.span()) || m.span().start() < 3) continue;
+            String before = doc.text().substring(Math.max(0, m.span().start() - 4), m.span().start());
+            if (before.endsWith(" in ") || before.endsWith(" at ")) return m.normalized();
+        }
+        return null;
     }
 }

@@ -311,6 +311,7 @@ public final class ExtractStage implements Stage {
             while (to < toks.size() && !toks.get(to).word().equals("to") && to - hit.to() < 12) to++;
             if (to >= toks.size()) return List.of();
             ps = parties.resolve(ctx, seg, hit.rule().equals("com-welcome") ? hit.from() + 1 : hit.to(), to);
+            if (speaker == null) speaker = ctx.personNear(seg, hit.from(), -1); // "Xi called on …": the caller states it
             vpStart = to + 1;
             if (hit.rule().equals("com-welcome")) {
                 List<String> subj = parties.subject(ctx, seg, hit.from());

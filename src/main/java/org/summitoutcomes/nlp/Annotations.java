@@ -40,9 +40,20 @@ public final class Annotations {
         return labels;
     }
 
+    /**
+     * The text with every supplementary character replaced by U+FFFD, so that its UTF-16 indices are the
+     * code-point offsets the tokens carry (annotators that cut the text by offsets then cut it right).
+     */
+    static String codePointAligned(String text) {
+        if (text.codePointCount(0, text.length()) == text.length()) return text;
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> b.append(Character.isSupplementaryCodePoint(cp) ? '\uFFFD' : (char) cp));
+        return b.toString();
+    }
+
     /** A document annotation whose sentences are the given label lists (for NER over existing tokens). */
     public static Annotation document(String text, List<List<CoreLabel>> sentences, String docDate) {
-        Annotation ann = new Annotation(text);
+        Annotation ann = new Annotation(codePointAligned(text));
         List<CoreMap> maps = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
         for (List<CoreLabel> labels : sentences) {

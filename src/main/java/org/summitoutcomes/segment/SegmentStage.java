@@ -128,7 +128,11 @@ public final class SegmentStage implements Stage {
         List<Token> out = new ArrayList<>();
         for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
             String word = l.originalText() != null ? l.originalText() : l.word();
-            out.add(new Token(new Span(l.beginPosition(), l.endPosition()), word, l.tag(), l.lemma(), null, null));
+            // CoreNLP's begin/end positions count UTF-16 units; the contract counts code points.
+            Integer begin = l.get(CoreAnnotations.CodepointOffsetBeginAnnotation.class);
+            Integer end = l.get(CoreAnnotations.CodepointOffsetEndAnnotation.class);
+            Span span = begin != null && end != null ? new Span(begin, end) : new Span(l.beginPosition(), l.endPosition());
+            out.add(new Token(span, word, l.tag(), l.lemma(), null, null));
         }
         return out;
     }

@@ -18,6 +18,7 @@ public final class Gazetteers {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, List<Gazetteer.Entry>> leadersByCanonical = new HashMap<>();
     private final Map<String, String> nameAliases = new HashMap<>();
+    private final java.util.Set<String> cities = new java.util.HashSet<>();
 
     /** Surname-first naming order (the family name is the first token). */
     private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "VNM");
@@ -76,6 +77,7 @@ public final class Gazetteers {
         }
         for (String[] r : DataFile.rows("gazetteers/locations.tsv")) {
             Gazetteer.Entry e = new Gazetteer.Entry("LOCATION", r[0], Map.of("kind", r[1]), "gaz-location");
+            if (r[1].equals("city")) cities.add(r[0]);
             gazetteer.add(r[0], e);
             for (String a : values(r, 3)) gazetteer.add(a, e);
         }
@@ -111,9 +113,21 @@ public final class Gazetteers {
     /** The canonical name for a known alias of a summit outcome, or null. */
     public String canonicalName(String surface) { return nameAliases.get(aliasKey(surface)); }
 
+    /** Whether a normalized LOCATION is a city (a place where a summit or signing happens). */
+    public boolean isCity(String location) { return cities.contains(location); }
+
     public boolean isCountryCode(String code) { return countryNames.containsKey(code); }
 
     public String countryName(String iso) { return countryNames.get(iso); }
+
+    /** The gazetteer entry of a leader whose full name (in any listed spelling) is exactly these words, or null. */
+    public Gazetteer.Entry leaderNamed(List<String> words) {
+        for (Gazetteer.Match m : gazetteer.matches(words)) {
+            if (m.from() != 0 || m.to() != words.size()) continue;
+            for (Gazetteer.Entry e : m.entries()) if (e.type().equals("LEADER")) return e;
+        }
+        return null;
+    }
 
     public List<Gazetteer.Entry> leader(String canonical) { return leadersByCanonical.getOrDefault(canonical, List.of()); }
 }

@@ -261,7 +261,13 @@ public final class TagStage implements Stage {
             }
             case "PERSON" -> normalized = text.replaceAll("\\s+", " ");
             case "LEADER" -> {
-                if (normalized == null && !attrs.containsKey("surname")) normalized = text.replaceAll("\\s+", " ");
+                Gazetteer.Entry known = normalized == null ? Gazetteers.get().leaderNamed(words) : null;
+                if (known != null) {
+                    normalized = known.normalized();
+                    known.attributes().forEach(attrs::putIfAbsent);
+                } else if (normalized == null && !attrs.containsKey("surname")) {
+                    normalized = text.replaceAll("\\s+", " ");
+                }
             }
             default -> { }
         }

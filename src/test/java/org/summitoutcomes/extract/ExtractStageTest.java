@@ -1,0 +1,146 @@
+package org.summitoutcomes.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.summitoutcomes.DocumentInvariants;
+import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.model.Modality;
+import org.summitoutcomes.model.Relation;
+import org.summitoutcomes.model.RelationType;
+import org.summitoutcomes.nlp.CoreNlp;
+
+/** AGREEMENT and COMMITMENT extraction on the forms issue 5 names. */
+class ExtractStageTest {
+    private static final List<String> SIX = List.of("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB");
+    private static final List<String> FIVE = List.of("KAZ", "KGZ", "TJK", "TKM", "UZB");
+    private static ExtractStage stage;
+
+    @BeforeAll
+    static void load() { stage = new ExtractStage(CoreNlp::parser); }
+
+    private static List<Relation> extract(String text) {
+        Document d = stage.apply(Fixtures.tagged(text, "2025-06-17"));
+        DocumentInvariants.check(d);
+        return d.relations();
+    }
+
+    private static Relation only(List<Relation> rs) {
+        assertEquals(1, rs.size(), rs::toString);
+        return rs.get(0);
+    }
+
+    @Test
+    void activeSigningOneRecordPerDocument() {
+        List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
+                + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
+        assertEquals(2, rs.size(), rs::toString);
+        for (Relation r : rs) {
+            assertEquals(RelationType.AGREEMENT, r.type());
+            assertEquals(SIX, r.parties());
+            assertEquals("Astana", r.place());
+            assertTrue(r.objectEntity() != null);
+        }
+    }
+
+    @Test
+    void passiveVoiceWithPartiesAfterBetween() {
+        Relation r = only(extract("A treaty on eternal friendship was signed in Astana between China and Kazakhstan."));
+        assertEquals("sign", r.action());
+        assertEquals(List.of("CHN", "KAZ"), r.parties());
+        assertTrue(r.object().contains("treaty on eternal friendship"), r.object());
+    }
+
+    @Test
+    void countsOfUnnamedDocumentsAreOneRecord() {
+        Relation r = only(extract("In total, 47 documents were signed between China and Kazakhstan."));
+        assertEquals("47 documents", r.object());
+        assertEquals(List.of("CHN", "KAZ"), r.parties());
+    }
+
+    @Test
+    void agreeingToDoSomething() {
+        Relation r = only(extract("China and Kazakhstan agreed to hold the summit every two years."));
+        assertEquals(RelationType.AGREEMENT, r.type());
+        assertEquals("agree", r.action());
+        assertEquals("hold the summit every two years", r.object());
+    }
+
+    @Test
+    void negatedAndHypotheticalAgreementsGiveNoRecord() {
+        assertEquals(List.of(), extract("China and Kazakhstan did not sign the Astana Declaration."));
+        assertEquals(List.of(), extract("Analysts said China and Kazakhstan could sign the Astana Declaration."));
+    }
+
+    @Test
+    void decidedCommitmentWithSpeaker() {
+        Relation r = only(extract("Xi said that the Chinese side has decided to establish a railway research center."));
+        assertEquals(RelationType.COMMITMENT, r.type());
+        assertEquals(Modality.DECIDED, r.modality());
+        assertEquals("establish", r.action());
+        assertEquals(List.of("CHN"), r.parties());
+        assertEquals("Xi Jinping", r.speaker());
+    }
+
+    @Test
+    void pledgedPlannedProposed() {
+        assertEquals(Modality.PLEDGED, only(extract("China stands ready to work with Kazakhstan to expand trade.")).modality());
+        assertEquals(Modality.PLANNED, only(extract("Kazakhstan and China plan to strengthen cooperation in resource development.")).modality());
+        Relation called = only(extract("Xi called on China and Tajikistan to expand the scale of bilateral trade."));
+        assertEquals(Modality.PROPOSED, called.modality());
+        assertEquals(List.of("CHN", "TJK"), called.parties());
+        assertEquals("Xi Jinping", called.speaker());
+    }
+
+    @Test
+    void conjoinedActionsAreSeparateRecords() {
+        List<Relation> rs = extract("At the second China-Central Asia Summit, all six countries committed to promote trade diversification and streamline procedures.");
+        assertEquals(2, rs.size(), rs::toString);
+        assertEquals(List.of("promote", "streamline"), rs.stream().map(Relation::action).toList());
+        for (Relation r : rs) assertEquals(SIX, r.parties());
+    }
+
+    @Test
+    void groupsExpand() {
+        Relation r = only(extract("The five Central Asian countries will expand cooperation in energy."));
+        assertEquals(FIVE, r.parties());
+    }
+
+    @Test
+    void listItemsTakeTheirHeading() {
+        String text = """
+                At the summit, a number of agreements on cooperation between the states of Central Asia and China were reached:
+                I. Main agreements and cooperation initiatives
+                1. Establishment of the Mechanism of meetings of ministers of agriculture.
+                2. Holding the next summit in 2025 in China.
+                II. Mechanisms and platforms for multilateral cooperation initiated by the Chinese side
+                3. China-Central Asia Business Council.
+                """;
+        List<Relation> rs = extract(text);
+        assertEquals(3, rs.size(), rs::toString);
+        assertEquals(RelationType.AGREEMENT, rs.get(0).type());
+        assertEquals(SIX, rs.get(0).parties());
+        assertEquals("Establishment of the Mechanism of meetings of ministers of agriculture", rs.get(0).object());
+        assertEquals(RelationType.COMMITMENT, rs.get(2).type());
+        assertEquals(Modality.DECIDED, rs.get(2).modality());
+        assertEquals(List.of("CHN"), rs.get(2).parties());
+    }
+
+    @Test
+    void namedItemsInTheNextSentenceAreLinked() {
+        String text = "Xi said that China has decided to establish three cooperation centers. They are the China-Central Asia "
+                + "Poverty Reduction Cooperation Center, the China-Central Asia Education Exchange Cooperation Center and the "
+                + "China-Central Asia Desertification Prevention Cooperation Center.";
+        List<Relation> rs = extract(text);
+        assertEquals(3, rs.size(), rs::toString);
+        for (Relation r : rs) {
+            assertEquals(Modality.DECIDED, r.modality());
+            assertEquals(0, r.evidence().start());
+            assertEquals(text.length(), r.evidence().end(), "evidence spans both sentences");
+        }
+    }
+}
