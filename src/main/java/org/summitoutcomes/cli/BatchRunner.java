@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +18,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.InputReader;
+import org.summitoutcomes.ingest.LanguageGate;
 import org.summitoutcomes.ingest.Manifest;
 import org.summitoutcomes.ingest.ReadResult;
 import org.summitoutcomes.model.Document;
@@ -29,7 +29,8 @@ import org.summitoutcomes.pipeline.StageException;
  * Runs the pipeline over a batch: reads inputs in name order, processes them on a pool of worker threads
  * sharing one pipeline, and writes {@code documents.jsonl}, {@code entities.csv}, {@code relations.csv}
  * and {@code errors.jsonl} in input order. Files are written under temporary names and renamed at the end,
- * so an interrupted run never leaves output that looks complete.
+ * so an interrupted run never leaves output that looks complete; a journal ({@link Journal}) lets
+ * {@code --resume} continue it.
  */
 public final class BatchRunner {
     /** What a batch did. */
@@ -56,45 +57,56 @@ public final class BatchRunner {
     private record Outcome(Document document, String origin, String stage, String message) {}
 
     public Summary run(List<Path> inputs, Path outDir) throws IOException {
+        return run(inputs, outDir, false);
+    }
+
+    /**
+     * Processes the batch. With {@code resume}, a batch interrupted in the same output folder continues
+     * where its journal ends: finished inputs are not processed again, and the output is the same as an
+     * uninterrupted run's.
+     */
+    public Summary run(List<Path> inputs, Path outDir, boolean resume) throws IOException {
         long t0 = System.nanoTime();
         InputReader reader = new InputReader();
         List<Path> files = reader.list(inputs);
         Files.createDirectories(outDir);
         if (!Files.isWritable(outDir)) throw new IOException("output folder is not writable: " + outDir);
 
-        Path docsTmp = outDir.resolve("documents.jsonl.tmp");
-        Path entTmp = outDir.resolve("entities.csv.tmp");
-        Path relTmp = outDir.resolve("relations.csv.tmp");
-        Path errTmp = outDir.resolve("errors.jsonl.tmp");
-        int docs = 0, ents = 0, rels = 0, warns = 0, failed = 0;
+        Journal journal = Journal.open(outDir, resume);
+        Journal.Entry done = journal.last();
+        int docs = done.documents(), ents = done.entities(), rels = done.relations(), warns = done.warnings(), failed = done.failed();
+        if (resume && !journal.finished().isEmpty()) err.println("resuming: " + journal.finished().size() + " inputs already done");
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract-worker");
             t.setDaemon(true);
             return t;
         });
-        try (BufferedWriter docsOut = Files.newBufferedWriter(docsTmp, StandardCharsets.UTF_8);
-             BufferedWriter errOut = Files.newBufferedWriter(errTmp, StandardCharsets.UTF_8);
-             CsvTables tables = new CsvTables(Files.newBufferedWriter(entTmp, StandardCharsets.UTF_8),
-                     Files.newBufferedWriter(relTmp, StandardCharsets.UTF_8));
+        List<Path> todo = files.stream().filter(f -> !journal.finished().contains(f.toString())).toList();
+        try (BufferedWriter docsOut = journal.writer(Journal.DOCUMENTS);
+             BufferedWriter errOut = journal.writer(Journal.ERRORS);
+             CsvTables tables = new CsvTables(journal.writer(Journal.ENTITIES), journal.writer(Journal.RELATIONS), done.isStart());
              ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("extract")
-                     .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
-                             new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
+                     .setInitialMax(files.size()).startsFrom(files.size() - todo.size(), java.time.Duration.ZERO)
+                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
             List<Future<List<Outcome>>> window = new ArrayList<>();
+            List<Path> windowFiles = new ArrayList<>();
             int next = 0;
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < threads * 4) {
-                    Path file = files.get(next++);
+            while (next < todo.size() || !window.isEmpty()) {
+                while (next < todo.size() && window.size() < threads * 4) {
+                    Path file = todo.get(next++);
                     Manifest manifest = reader.manifestFor(file.toAbsolutePath().getParent());
                     window.add(pool.submit(() -> process(reader, file, manifest)));
+                    windowFiles.add(file);
                 }
                 List<Outcome> outcomes;
+                Path file = windowFiles.remove(0);
                 try {
                     outcomes = window.remove(0).get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
                 } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IOException("worker failed: " + e.getCause(), e.getCause());
+                    throw new IOException("worker failed on " + file + ": " + e.getCause(), e.getCause());
                 }
                 for (Outcome o : outcomes) {
                     if (o.document() != null) {
@@ -117,16 +129,17 @@ public final class BatchRunner {
                         if (bar == null) err.println("skipped " + o.origin() + ": " + o.message());
                     }
                 }
+                docsOut.flush();
+                errOut.flush();
+                tables.flush();
+                journal.record(file.toString(), new Journal.Entry(docs, ents, rels, warns, failed));
                 if (bar != null) bar.step();
             }
         } finally {
             pool.shutdownNow();
         }
         for (String w : reader.warnings()) err.println("warning: " + w);
-        move(docsTmp, outDir.resolve("documents.jsonl"));
-        move(entTmp, outDir.resolve("entities.csv"));
-        move(relTmp, outDir.resolve("relations.csv"));
-        move(errTmp, outDir.resolve("errors.jsonl"));
+        journal.complete();
         return new Summary(docs, ents, rels, warns + reader.warnings().size(), failed, (System.nanoTime() - t0) / 1e9);
     }
 
@@ -138,6 +151,11 @@ public final class BatchRunner {
                 continue;
             }
             ReadResult.Ok ok = (ReadResult.Ok) r;
+            String notEnglish = LanguageGate.reject(ok.article().text());
+            if (notEnglish != null) {
+                out.add(new Outcome(null, ok.origin(), "ingest", notEnglish));
+                continue;
+            }
             try {
                 out.add(new Outcome(pipeline.run(ok.article().toDocument()), ok.origin(), null, null));
             } catch (StageException e) {
@@ -154,7 +172,4 @@ public final class BatchRunner {
         return (t.getClass().getSimpleName() + (m == null ? "" : ": " + m)).replaceAll("\\s+", " ");
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 }

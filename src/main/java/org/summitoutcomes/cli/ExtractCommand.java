@@ -28,10 +28,14 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
     boolean noProgress;
 
+    @Option(names = "--resume", description = "Continue a batch that was interrupted in the same output folder, without "
+            + "processing again the inputs it finished.")
+    boolean resume;
+
     @Override
     public Integer call() {
         try {
-            BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress).run(inputs, out);
+            BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress).run(inputs, out, resume);
             System.err.println(s.line());
             if (s.documents() == 0) return ExitCodes.NOTHING;
             return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -23,9 +23,19 @@ public final class CsvTables implements AutoCloseable {
     private final CSVPrinter relations;
 
     public CsvTables(Writer entitiesOut, Writer relationsOut) throws IOException {
+        this(entitiesOut, relationsOut, true);
+    }
+
+    /** With {@code header} false the tables continue files that already have their header row (a resumed batch). */
+    public CsvTables(Writer entitiesOut, Writer relationsOut, boolean header) throws IOException {
         CSVFormat base = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
-        this.entities = new CSVPrinter(entitiesOut, base.builder().setHeader(ENTITY_COLUMNS.toArray(String[]::new)).build());
-        this.relations = new CSVPrinter(relationsOut, base.builder().setHeader(RELATION_COLUMNS.toArray(String[]::new)).build());
+        this.entities = new CSVPrinter(entitiesOut, header ? base.builder().setHeader(ENTITY_COLUMNS.toArray(String[]::new)).build() : base);
+        this.relations = new CSVPrinter(relationsOut, header ? base.builder().setHeader(RELATION_COLUMNS.toArray(String[]::new)).build() : base);
+    }
+
+    public void flush() throws IOException {
+        entities.flush();
+        relations.flush();
     }
 
     public void write(Document d) throws IOException {
