@@ -87,8 +87,10 @@ public final class ExtractStage implements Stage {
             if (s.kind() == Segment.Kind.SENTENCE) found.addAll(fromSentence(ctx, i));
             else if (s.isListItem()) found.addAll(fromListItem(ctx, s));
         }
+        Map<String, Mention> byId = new HashMap<>();
+        for (Mention m : doc.mentions()) byId.put(m.id(), m);
         Map<String, Relation> unique = new LinkedHashMap<>();
-        for (Relation r : found) unique.putIfAbsent(key(r), r);
+        for (Relation r : found) unique.putIfAbsent(key(r, byId), r);
         List<Relation> sorted = new ArrayList<>(unique.values());
         sorted.sort(Comparator.comparing(Relation::evidence));
         List<Relation> numbered = new ArrayList<>();
@@ -96,9 +98,15 @@ public final class ExtractStage implements Stage {
         return doc.withRelations(numbered);
     }
 
-    private static String key(Relation r) {
-        String obj = r.object().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return r.type() + "|" + obj;
+    /**
+     * One record per distinct outcome (guidelines 3.1): the same type and object, where an object that is
+     * exactly an entity is compared by its normalized name ("signed the treaty of …" and "the signing of the … treaty").
+     */
+    private static String key(Relation r, Map<String, Mention> byId) {
+        Mention entity = r.objectEntity() == null ? null : byId.get(r.objectEntity());
+        boolean objectIsEntity = entity != null && entity.normalized() != null && entity.text().equals(r.object());
+        String obj = objectIsEntity ? entity.type() + ":" + entity.normalized() : r.object();
+        return r.type() + "|" + obj.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}:]+", " ").strip();
     }
 
     // ------------------------------------------------------------------------------------------------ lists
