@@ -45,7 +45,7 @@ public final class Report {
         });
         if (withErrors) {
             var arr = o.putArray("errors");
-            for (Scores.ErrorItem e : s.errors()) arr.addPOJO(e);
+            for (Scores.ErrorItem e : s.errors()) arr.add(RecordCodec.JSON.valueToTree(e));
         }
         return o;
     }
