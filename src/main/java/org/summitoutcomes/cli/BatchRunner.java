@@ -53,8 +53,8 @@ public final class BatchRunner {
         this.progress = progress;
     }
 
-    /** One processed input: a document or a failure. */
-    private record Outcome(Document document, String origin, String stage, String message) {}
+    /** One processed input: a document, or a failure with the stage that failed and a one-line message. */
+    public record Outcome(Document document, String origin, String stage, String message) {}
 
     public Summary run(List<Path> inputs, Path outDir) throws IOException {
         return run(inputs, outDir, false);
@@ -95,7 +95,7 @@ public final class BatchRunner {
                 while (next < todo.size() && window.size() < threads * 4) {
                     Path file = todo.get(next++);
                     Manifest manifest = reader.manifestFor(file.toAbsolutePath().getParent());
-                    window.add(pool.submit(() -> process(reader, file, manifest)));
+                    window.add(pool.submit(() -> process(pipeline, reader.read(file, manifest))));
                     windowFiles.add(file);
                 }
                 List<Outcome> outcomes;
@@ -143,9 +143,13 @@ public final class BatchRunner {
         return new Summary(docs, ents, rels, warns + reader.warnings().size(), failed, (System.nanoTime() - t0) / 1e9);
     }
 
-    private List<Outcome> process(InputReader reader, Path file, Manifest manifest) {
+    /**
+     * Runs the pipeline on what one input yielded: English articles become documents, everything else a
+     * failure with a one-line reason. The CLI batch and the Spark job both process inputs through here.
+     */
+    public static List<Outcome> process(Pipeline pipeline, List<ReadResult> read) {
         List<Outcome> out = new ArrayList<>();
-        for (ReadResult r : reader.read(file, manifest)) {
+        for (ReadResult r : read) {
             if (r instanceof ReadResult.Failed f) {
                 out.add(new Outcome(null, f.origin(), "ingest", f.message()));
                 continue;

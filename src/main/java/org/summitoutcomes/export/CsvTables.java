@@ -39,18 +39,32 @@ public final class CsvTables implements AutoCloseable {
     }
 
     public void write(Document d) throws IOException {
-        Map<String, Mention> byId = d.mentions().stream().collect(Collectors.toMap(Mention::id, m -> m, (a, b) -> a));
+        for (List<Object> row : entityRows(d)) entities.printRecord(row);
+        for (List<Object> row : relationRows(d)) relations.printRecord(row);
+    }
+
+    /** The values of a document's rows in the entity table, in {@link #ENTITY_COLUMNS} order (ints for offsets). */
+    public static List<List<Object>> entityRows(Document d) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
         for (Mention m : d.mentions()) {
-            entities.printRecord(d.id(), m.id(), m.type().name(), m.text(), m.span().start(), m.span().end(), m.normalized(),
-                    m.attributes().get("country"), m.attributes().get("role"), m.attributes().get("qualifier"), m.rule());
+            rows.add(java.util.Arrays.asList(d.id(), m.id(), m.type().name(), m.text(), m.span().start(), m.span().end(), m.normalized(),
+                    m.attributes().get("country"), m.attributes().get("role"), m.attributes().get("qualifier"), m.rule()));
         }
+        return rows;
+    }
+
+    /** The values of a document's rows in the relation table, in {@link #RELATION_COLUMNS} order. */
+    public static List<List<Object>> relationRows(Document d) {
+        Map<String, Mention> byId = d.mentions().stream().collect(Collectors.toMap(Mention::id, m -> m, (x, y) -> x));
+        List<List<Object>> rows = new java.util.ArrayList<>();
         for (Relation r : d.relations()) {
             Mention obj = r.objectEntity() == null ? null : byId.get(r.objectEntity());
-            relations.printRecord(d.id(), r.id(), r.type().name(), r.action(), r.modality() == null ? null : r.modality().label(),
+            rows.add(java.util.Arrays.asList(d.id(), r.id(), r.type().name(), r.action(), r.modality() == null ? null : r.modality().label(),
                     String.join(" ", r.parties()), r.object(), r.objectEntity(), obj == null ? null : obj.normalized(), r.date(),
                     r.place(), r.speaker(), r.evidence().start(), r.evidence().end(), d.cover(r.evidence()),
-                    r.confidence(), r.rule(), d.metadata().published(), d.metadata().source(), d.metadata().url());
+                    r.confidence(), r.rule(), d.metadata().published(), d.metadata().source(), d.metadata().url()));
         }
+        return rows;
     }
 
     @Override

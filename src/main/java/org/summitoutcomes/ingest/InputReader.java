@@ -54,22 +54,36 @@ public final class InputReader {
 
     /** Reads one file; a JSON Lines file gives one result per non-blank line. */
     public List<ReadResult> read(Path file, Manifest manifest) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        String content;
+        byte[] bytes;
         try {
-            content = readUtf8(file);
+            bytes = readBytes(file);
         } catch (InputProblem e) {
             return List.of(new ReadResult.Failed(file.toString(), e.getMessage()));
         }
-        Metadata fromManifest = manifest.lookup(name);
-        if (lower.endsWith(".jsonl")) return readJsonLines(file, content);
-        String id = name.substring(0, name.lastIndexOf('.'));
-        if (content.isBlank()) return List.of(new ReadResult.Failed(file.toString(), "empty or whitespace-only file"));
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            return List.of(fromHtml(id, file.toString(), content, fromManifest));
+        return read(file.toString(), file.getFileName().toString(), bytes, manifest);
+    }
+
+    /**
+     * Reads one input given as bytes ({@code origin} names it in messages, {@code name} is its file name): the
+     * same rules as for a file, for callers whose inputs are not local files (the Spark job).
+     */
+    public List<ReadResult> read(String origin, String name, byte[] bytes, Manifest manifest) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String content;
+        try {
+            if (bytes.length > MAX_FILE_BYTES) throw new InputProblem("file is larger than the " + (MAX_FILE_BYTES >> 20) + " MB limit");
+            content = decode(bytes);
+        } catch (InputProblem e) {
+            return List.of(new ReadResult.Failed(origin, e.getMessage()));
         }
-        return List.of(new ReadResult.Ok(new SourceArticle(id, file.toString(), content, fromManifest)));
+        Metadata fromManifest = manifest.lookup(name);
+        if (lower.endsWith(".jsonl")) return readJsonLines(origin, content);
+        String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        if (content.isBlank()) return List.of(new ReadResult.Failed(origin, "empty or whitespace-only file"));
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return List.of(fromHtml(id, origin, content, fromManifest));
+        }
+        return List.of(new ReadResult.Ok(new SourceArticle(id, origin, content, fromManifest)));
     }
 
     private static ReadResult fromHtml(String id, String origin, String html, Metadata override) {
@@ -84,7 +98,7 @@ public final class InputReader {
         return new ReadResult.Ok(new SourceArticle(id, origin, page.text(), meta));
     }
 
-    private static List<ReadResult> readJsonLines(Path file, String content) {
+    private static List<ReadResult> readJsonLines(String file, String content) {
         List<ReadResult> out = new ArrayList<>();
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -129,19 +143,21 @@ public final class InputReader {
         return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
     }
 
-    /** Strict UTF-8 decoding; a byte-order mark is dropped. */
-    static String readUtf8(Path file) throws InputProblem {
-        byte[] bytes;
+    private static byte[] readBytes(Path file) throws InputProblem {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new InputProblem("file is larger than the " + (MAX_FILE_BYTES >> 20) + " MB limit");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (java.nio.file.AccessDeniedException e) {
             throw new InputProblem("file is not readable (permission denied)");
         } catch (IOException e) {
             throw new InputProblem("file could not be read: " + e.getMessage());
         }
+    }
+
+    /** Strict UTF-8 decoding; a byte-order mark is dropped. */
+    static String decode(byte[] bytes) throws InputProblem {
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) throw new InputProblem("binary file (contains NUL bytes)");
         }

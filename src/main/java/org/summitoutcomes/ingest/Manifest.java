@@ -18,19 +18,26 @@ import org.summitoutcomes.model.Metadata;
  * The optional {@code manifest.csv} of an input folder: columns {@code file, url, source, published, title}
  * (unknown columns ignored) supplying or overriding each file's metadata.
  */
-public record Manifest(Map<String, Metadata> byFile, List<String> problems) {
+public record Manifest(Map<String, Metadata> byFile, List<String> problems) implements java.io.Serializable {
     public static final String FILE_NAME = "manifest.csv";
     public static final Manifest NONE = new Manifest(Map.of(), List.of());
 
     public Metadata lookup(String fileName) { return byFile.getOrDefault(fileName, Metadata.EMPTY); }
 
     public static Manifest read(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return parse(reader, csv.toString());
+        }
+    }
+
+    /** Parses a manifest; {@code where} names it in problem messages. */
+    public static Manifest parse(Reader reader, String where) throws IOException {
+        String csv = where;
         Map<String, Metadata> rows = new HashMap<>();
         List<String> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).build();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
             if (!parser.getHeaderMap().containsKey("file")) {
                 problems.add(csv + ": no 'file' column; manifest ignored");
                 return new Manifest(Map.of(), problems);

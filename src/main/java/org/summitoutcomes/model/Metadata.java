@@ -1,7 +1,7 @@
 package org.summitoutcomes.model;
 
 /** Article metadata (contract section 3); every field may be null. */
-public record Metadata(String title, String published, String source, String dateline, String url) {
+public record Metadata(String title, String published, String source, String dateline, String url) implements java.io.Serializable {
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null);
 
     /** Fields of {@code override} that are set replace this record's. */
