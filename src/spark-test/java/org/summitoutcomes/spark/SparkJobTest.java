@@ -1,0 +1,82 @@
+package org.summitoutcomes.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.pipeline.Pipelines;
+
+/** The Spark job in local[2] against extract on the same input: same records, typed Parquet tables, bad files in the errors table. */
+class SparkJobTest {
+    @TempDir Path tmp;
+
+    @Test
+    void sameRecordsAsExtractAndABadFileInTheErrorsTable() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (Stream<Path> s = Files.list(Fixtures.CORPUS)) {
+            for (Path p : s.toList()) Files.copy(p, in.resolve(p.getFileName()));
+        }
+        Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0xc3, (byte) 0x28, 65, 66});
+        Path cli = tmp.resolve("cli");
+        new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream()), false).run(List.of(in), cli);
+
+        Path out = tmp.resolve("spark");
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("test").config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        try {
+            SparkJob.Summary s = SparkJob.run(spark, in.toString(), out.toString());
+            List<String> expected = Files.readAllLines(cli.resolve("documents.jsonl"), StandardCharsets.UTF_8);
+            List<String> actual = parts(out.resolve("documents.jsonl"), false);
+            assertEquals(expected, actual, "the same records, in the same (id) order");
+            assertEquals(5, s.documents());
+            assertEquals(1, s.failed());
+
+            Dataset<Row> entities = spark.read().parquet(out.resolve("parquet/entities").toString());
+            Dataset<Row> relations = spark.read().parquet(out.resolve("parquet/relations").toString());
+            Dataset<Row> errors = spark.read().parquet(out.resolve("parquet/errors").toString());
+            assertEquals(SparkJob.ENTITIES.simpleString(), entities.schema().asNullable().simpleString());
+            assertEquals(SparkJob.RELATIONS.fieldNames().length, relations.schema().fieldNames().length);
+            assertEquals(Files.readAllLines(cli.resolve("entities.csv")).size() - 1, entities.count());
+            assertEquals(new TreeSet<>(Files.readAllLines(cli.resolve("relations.csv"), StandardCharsets.UTF_8)),
+                    new TreeSet<>(parts(out.resolve("relations.csv"), true)), "the same CSV rows");
+            List<Row> err = errors.collectAsList();
+            assertEquals(1, err.size());
+            assertTrue(err.get(0).getString(0).endsWith("broken.txt"));
+            assertEquals("ingest", err.get(0).getString(1));
+            assertTrue(err.get(0).getString(2).contains("UTF-8"));
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** The lines of a Spark output folder's part files, in part order (CSV: records may span lines, so whole records). */
+    private static List<String> parts(Path dir, boolean csvRecords) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                if (csvRecords) {
+                    for (String rec : Files.readString(p, StandardCharsets.UTF_8).split("\r\n")) if (!rec.isEmpty()) lines.add(rec);
+                } else {
+                    lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return lines;
+    }
+}

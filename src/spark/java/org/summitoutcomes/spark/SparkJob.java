@@ -1,0 +1,168 @@
+package org.summitoutcomes.spark;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.export.CsvTables;
+import org.summitoutcomes.export.RecordCodec;
+import org.summitoutcomes.ingest.InputReader;
+import org.summitoutcomes.ingest.Manifest;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.pipeline.Pipelines;
+import scala.Tuple2;
+
+/**
+ * The extract pipeline on Apache Spark. Inputs (a folder or any Hadoop path of .txt/.html/.jsonl files, with
+ * the folder's manifest.csv) are read as bytes, run through the same ingestion and pipeline as {@code extract}
+ * ({@link BatchRunner#process}) inside {@code mapPartitions}, with one pipeline per executor JVM (the static
+ * holder in {@link Pipelines}), and written as:
+ * <pre>
+ *   OUT/documents.jsonl/part-*   the records, JSON Lines, sorted by id
+ *   OUT/entities.csv/part-*      OUT/relations.csv/part-*   RFC 4180 with a header row, columns as extract's
+ *   OUT/errors.jsonl/part-*      inputs that were skipped: file, stage, message
+ *   OUT/parquet/{entities,relations,errors}   the same tables as Parquet, with an explicit schema
+ * </pre>
+ * A bad document never fails the job: it becomes a row of the errors table.
+ */
+public final class SparkJob {
+    /** What one input became: a record (json and its table rows) or a failure. */
+    record Processed(String origin, String id, String json, List<Object[]> entities, List<Object[]> relations,
+                     String stage, String message) implements Serializable {}
+
+    /** What the job wrote. */
+    public record Summary(long documents, long entities, long relations, long failed) {
+        public String line() {
+            return String.format("%d documents, %d entities, %d relations, %d skipped", documents, entities, relations, failed);
+        }
+    }
+
+    private static final Set<String> INTS = Set.of("start", "end", "evidence_start", "evidence_end");
+    static final StructType ENTITIES = schema(CsvTables.ENTITY_COLUMNS);
+    static final StructType RELATIONS = schema(CsvTables.RELATION_COLUMNS);
+    static final StructType ERRORS = schema(List.of("file", "stage", "message"));
+
+    private SparkJob() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: SparkJob IN OUT   (the master comes from spark-submit, else local[*])");
+            System.exit(2);
+        }
+        SparkSession.Builder b = SparkSession.builder().appName("summit-outcomes");
+        if (System.getProperty("spark.master") == null) b.master("local[*]");
+        try (SparkSession spark = b.getOrCreate()) {
+            long t0 = System.nanoTime();
+            Summary s = run(spark, args[0], args[1]);
+            System.err.printf("%s, %.1f s%n", s.line(), (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    public static Summary run(SparkSession spark, String in, String out) throws IOException {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<Manifest> manifest = jsc.broadcast(manifest(spark, in));
+        JavaRDD<Processed> processed = jsc.binaryFiles(in)
+                .filter(f -> InputReader.isArticleFile(Path.of(fileName(f._1()))))
+                .mapPartitions(files -> process(files, manifest.value()))
+                .cache();
+
+        JavaRDD<Processed> docs = processed.filter(p -> p.json() != null);
+        docs.sortBy(Processed::id, true, Math.max(1, docs.getNumPartitions())).map(Processed::json)
+                .saveAsTextFile(out + "/documents.jsonl");
+        Dataset<Row> entities = spark.createDataFrame(docs.flatMap(p -> rows(p.entities())), ENTITIES);
+        Dataset<Row> relations = spark.createDataFrame(docs.flatMap(p -> rows(p.relations())), RELATIONS);
+        Dataset<Row> errors = spark.createDataFrame(processed.filter(p -> p.json() == null)
+                .map(p -> RowFactory.create(p.origin(), p.stage(), p.message())), ERRORS);
+        csv(entities, out + "/entities.csv");
+        csv(relations, out + "/relations.csv");
+        errors.coalesce(1).write().mode(SaveMode.Overwrite).json(out + "/errors.jsonl");
+        entities.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/entities");
+        relations.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/relations");
+        errors.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/errors");
+        Summary s = new Summary(docs.count(), entities.count(), relations.count(), errors.count());
+        processed.unpersist();
+        return s;
+    }
+
+    private static Iterator<Processed> process(Iterator<Tuple2<String, PortableDataStream>> files, Manifest manifest) {
+        InputReader reader = new InputReader();
+        List<Processed> out = new ArrayList<>();
+        while (files.hasNext()) {
+            Tuple2<String, PortableDataStream> f = files.next();
+            String origin = f._1().replaceFirst("^file:", "");
+            List<BatchRunner.Outcome> outcomes;
+            try {
+                outcomes = BatchRunner.process(Pipelines.standard(), reader.read(origin, fileName(f._1()), f._2().toArray(), manifest));
+            } catch (RuntimeException e) {
+                outcomes = List.of(new BatchRunner.Outcome(null, origin, "ingest", String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
+            }
+            for (BatchRunner.Outcome o : outcomes) {
+                Document d = o.document();
+                out.add(d == null ? new Processed(o.origin(), null, null, List.of(), List.of(), o.stage(), o.message())
+                        : new Processed(o.origin(), d.id(), RecordCodec.toLine(d), arrays(CsvTables.entityRows(d)),
+                                arrays(CsvTables.relationRows(d)), null, null));
+            }
+        }
+        return out.iterator();
+    }
+
+    private static Manifest manifest(SparkSession spark, String in) throws IOException {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(in, Manifest.FILE_NAME);
+        FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (!fs.exists(p)) return Manifest.NONE;
+        try (Reader r = new InputStreamReader(fs.open(p), StandardCharsets.UTF_8)) {
+            Manifest m = Manifest.parse(r, p.toString());
+            m.problems().forEach(w -> System.err.println("warning: " + w));
+            return m;
+        }
+    }
+
+    private static void csv(Dataset<Row> table, String path) {
+        table.coalesce(1).write().mode(SaveMode.Overwrite).option("header", "true").option("quote", "\"").option("escape", "\"")
+                .option("lineSep", "\r\n").csv(path);
+    }
+
+    private static String fileName(String path) { return path.substring(path.lastIndexOf('/') + 1); }
+
+    private static List<Object[]> arrays(List<List<Object>> rows) {
+        List<Object[]> out = new ArrayList<>();
+        for (List<Object> r : rows) out.add(r.toArray());
+        return out;
+    }
+
+    private static Iterator<Row> rows(List<Object[]> values) {
+        List<Row> out = new ArrayList<>();
+        for (Object[] v : values) out.add(RowFactory.create(v));
+        return out.iterator();
+    }
+
+    private static StructType schema(List<String> columns) {
+        List<StructField> fields = new ArrayList<>();
+        for (String c : columns) {
+            DataType t = INTS.contains(c) ? DataTypes.IntegerType : c.equals("confidence") ? DataTypes.DoubleType : DataTypes.StringType;
+            fields.add(DataTypes.createStructField(c, t, !INTS.contains(c) && !c.equals("doc_id")));
+        }
+        return DataTypes.createStructType(fields);
+    }
+}
