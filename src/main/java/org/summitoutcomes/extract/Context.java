@@ -111,32 +111,98 @@ final class Context {
     }
 
     /**
-     * Date and place of an outcome stated in {@code seg}: a date the sentence gives (not for list items,
-     * whose dates belong to the listed action), else the summit named in the sentence, else the summit the
-     * article reports. Returns {date, place}, either may be null.
+     * Date and place of an outcome stated in {@code seg} (guidelines 3.5). The date is the one the sentence
+     * gives (not for list items, whose dates belong to the listed action); the summit is the one the list's
+     * lead-in or the article reports (list items), the one the sentence names ("the inaugural summit", "at the
+     * summit" after a named one; not "since the first summit"), the main one when the headline is about it or
+     * the sentence's date is the summit's day. A year-only date that the summit falls in gives way to the
+     * summit's exact date. Outcomes of bilateral meetings on the sidelines ("in a meeting with …") take the
+     * summit city but only a stated date. Returns {date, place}; either may be null.
      */
     String[] datePlace(Segment seg, Span object) {
+        return datePlace(seg, seg.span(), object);
+    }
+
+    String[] datePlace(Segment seg, Span scope, Span object) {
         String date = null;
-        String place = null;
         if (!seg.isListItem()) {
-            for (Mention m : mentionsIn(seg.span())) {
+            for (Mention m : mentionsIn(scope)) {
                 if (m.type() == EntityType.DATE && (object == null || !object.contains(m.span()))) {
                     date = m.normalized();
                     break;
                 }
             }
         }
-        Summits.Summit summit = mainSummit;
-        for (Summits.Reference r : summitRefs) {
-            int at = doc.text().codePointOffset(r.charIndex());
-            if (at >= seg.span().start() && at < seg.span().end()) summit = r.summit();
+        Summits.Summit summit = null;
+        boolean meeting = false;
+        if (seg.isListItem()) {
+            summit = mainSummit;
+            for (Summits.Reference r : summitRefs) {
+                int at = doc.text().codePointOffset(r.charIndex());
+                if (at >= seg.span().start() && at < seg.span().end()) summit = r.summit();
+            }
+        } else {
+            summit = summitNamedIn(scope);
+            meeting = summit == null && (MEETING.matcher(doc.cover(scope)).find() || previousInParagraphIsMeeting(seg));
+            if (summit == null && !meeting && headlineIsAboutSummit()) summit = mainSummit;
+            if (summit == null && date != null && mainSummit != null && mainSummit.date().startsWith(date.length() >= 10 ? date.substring(0, 10) : "#")) {
+                summit = mainSummit;
+            }
         }
+        String place = statedPlace(seg, object);
         if (summit != null) {
-            if (date == null) date = summit.date();
-            place = summit.place();
+            if (date == null || date.length() == 4 && summit.date().startsWith(date)) date = summit.date();
+            if (place == null) place = summit.place();
+        } else if (meeting && mainSummit != null && place == null) {
+            place = mainSummit.place();
         }
-        String stated = statedPlace(seg, object);
-        return new String[] {date, stated != null ? stated : place};
+        return new String[] {date, place};
+    }
+
+    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
+            "(?i)\\b(meeting|met|meets|talks|conversation)\\s+with\\b|\\bwhen meeting\\b|\\bin a meeting\\b");
+    private static final java.util.regex.Pattern SUMMIT_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(since|after|before)\\s+)?(?:the|this)\\s+(?:(first|1st|inaugural|second|2nd|third|3rd)\\s+)?summit\\b");
+
+    /** The summit a span names: explicitly, by ordinal alone, or as "the summit" after one was named. */
+    Summits.Summit summitNamedIn(Span scope) {
+        int from = doc.text().charIndex(scope.start());
+        int to = doc.text().charIndex(scope.end());
+        String text = doc.text().value();
+        for (Summits.Reference r : summitRefs) {
+            if (r.charIndex() >= from && r.charIndex() < to && !afterSince(text, r.charIndex())) return r.summit();
+        }
+        java.util.regex.Matcher m = SUMMIT_WORD.matcher(text.substring(from, to));
+        while (m.find()) {
+            if (m.group(1) != null) continue; // "since the first summit" is a period after it, not the summit
+            if (m.group(2) != null) {
+                Summits.Summit s = mainSummit == null ? null : Summits.get().byOrdinal(mainSummit.series(), m.group(2));
+                if (s != null) return s;
+                continue;
+            }
+            Summits.Summit last = null;
+            for (Summits.Reference r : summitRefs) if (r.charIndex() < from + m.start()) last = r.summit();
+            return last != null ? last : mainSummit;
+        }
+        return null;
+    }
+
+    private static boolean afterSince(String text, int charIndex) {
+        String before = text.substring(Math.max(0, charIndex - 12), charIndex).toLowerCase(java.util.Locale.ROOT);
+        return before.matches(".*\\b(since|after|before) (the )?$");
+    }
+
+    private boolean headlineIsAboutSummit() {
+        String title = doc.metadata().title();
+        return title != null && title.toLowerCase(java.util.Locale.ROOT).contains("summit");
+    }
+
+    /** Whether the sentence before, in the same paragraph, reports a bilateral meeting ("He called on …"). */
+    private boolean previousInParagraphIsMeeting(Segment seg) {
+        if (seg.index() == 0) return false;
+        Segment prev = doc.segments().get(seg.index() - 1);
+        if (doc.text().substring(prev.span().end(), seg.span().start()).contains("\n\n")) return false;
+        return MEETING.matcher(doc.cover(prev.span())).find();
     }
 
     /** A city the sentence attaches with "in" or "at" ("signed … in Astana"), outside the object. */

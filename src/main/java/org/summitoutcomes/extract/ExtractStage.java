@@ -315,18 +315,12 @@ public final class ExtractStage implements Stage {
         List<String> ps;
         boolean addressed = hit.rule().equals("com-call-on") || hit.rule().equals("com-urge") || hit.rule().equals("com-welcome");
         if (addressed) {
-            int to = hit.to();
-            while (to < toks.size() && !toks.get(to).word().equals("to") && to - hit.to() < 12) to++;
-            if (to >= toks.size()) return List.of();
+            int to = hit.from() + 1;
+            while (to < toks.size() && !toks.get(to).word().equals("to") && to - hit.from() < 14) to++;
+            if (to >= toks.size() || !toks.get(to).word().equals("to")) return List.of();
             ps = parties.resolve(ctx, seg, hit.rule().equals("com-welcome") ? hit.from() + 1 : hit.to(), to);
             if (speaker == null) speaker = ctx.personNear(seg, hit.from(), -1); // "Xi called on …": the caller states it
             vpStart = to + 1;
-            if (hit.rule().equals("com-welcome")) {
-                List<String> subj = parties.subject(ctx, seg, hit.from());
-                Set<String> all = new HashSet<>(subj);
-                all.addAll(ps);
-                ps = subj.isEmpty() ? ps : subj;
-            }
         } else {
             if (hit.rule().equals("com-will")) vpStart = hit.to() - 1;
             ps = parties.subject(ctx, seg, hit.from());
@@ -368,13 +362,14 @@ public final class ExtractStage implements Stage {
      */
     private List<Relation> linkedItems(Context ctx, int segIndex, Vp vp, Modality modality, List<String> ps, String speaker, String rule) {
         String text = ctx.doc.cover(vp.span()).toLowerCase(Locale.ROOT);
-        if (!text.matches(".*\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b.*") || ctx.objectEntityIn(vp.span()) != null) return List.of();
+        boolean namesACenter = ctx.mentionsIn(vp.span()).stream().anyMatch(m -> m.type() == EntityType.CENTER);
+        if (!text.matches(".*\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b.*") || namesACenter) return List.of();
         if (segIndex + 1 >= ctx.doc.segments().size()) return List.of();
         Segment next = ctx.doc.segments().get(segIndex + 1);
         List<Mention> named = ctx.mentionsIn(next.span()).stream().filter(m -> m.type() == EntityType.CENTER).toList();
         if (named.size() < 2) return List.of();
         Span evidence = new Span(ctx.doc.segments().get(segIndex).span().start(), next.span().end());
-        String[] dp = ctx.datePlace(ctx.doc.segments().get(segIndex), null);
+        String[] dp = ctx.datePlace(ctx.doc.segments().get(segIndex), evidence, null);
         List<Relation> out = new ArrayList<>();
         for (Mention m : named) {
             out.add(new Relation(null, RelationType.COMMITMENT, vp.action(), modality, ps, vp.verbText(ctx.doc) + " the " + m.text(),
@@ -397,9 +392,14 @@ public final class ExtractStage implements Stage {
         return List.of();
     }
 
+    /** The end of the clause from {@code from}: a sentence or clause mark, or a comma that starts a participial clause. */
     static int clauseEnd(List<Token> toks, int from) {
         int i = from;
-        while (i < toks.size() && !CLAUSE_END.contains(toks.get(i).word())) i++;
+        while (i < toks.size() && !CLAUSE_END.contains(toks.get(i).word())) {
+            if (toks.get(i).word().equals(",") && i + 1 < toks.size() && (toks.get(i + 1).pos().equals("VBG")
+                    || toks.get(i + 1).word().equals("and") && i + 2 < toks.size() && toks.get(i + 2).pos().equals("VBG"))) break;
+            i++;
+        }
         return i;
     }
 }

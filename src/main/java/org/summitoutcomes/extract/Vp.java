@@ -25,7 +25,11 @@ record Vp(Span span, String action, Span verb) {
         while (end < toks.size() && !STOP.contains(toks.get(end).word())) {
             if (toks.get(end).word().equals(",") && end + 1 < toks.size()) {
                 Token next = toks.get(end + 1);
-                boolean continues = next.pos().equals(gerund ? "VBG" : "VB") || next.word().equals("and")
+                // a comma continues the phrase before another verb of the list, or inside a list of modifiers
+                // ("an open, inclusive, fair, and just order")
+                boolean modifiers = next.pos().startsWith("JJ") || next.word().equals("and") && end + 2 < toks.size()
+                        && toks.get(end + 2).pos().startsWith("JJ");
+                boolean continues = modifiers || next.pos().equals(gerund ? "VBG" : "VB") || next.word().equals("and")
                         && end + 2 < toks.size() && toks.get(end + 2).pos().equals(gerund ? "VBG" : "VB");
                 if (!continues) break;
             }
@@ -69,6 +73,13 @@ record Vp(Span span, String action, Span verb) {
 
     /** Noun phrases after "put forward" / "propose": split at "and" between quoted or determined phrases. */
     static List<Span> nounPhrases(List<Token> toks, int from, int end) {
+        // a participial clause after a comma ("…, charting a clear direction") is not part of the objects
+        for (int k = from; k + 1 < end; k++) {
+            if (toks.get(k).word().equals(",") && toks.get(k + 1).pos().equals("VBG")) {
+                end = k;
+                break;
+            }
+        }
         List<Span> out = new ArrayList<>();
         int s = from;
         for (int k = from; k <= end; k++) {

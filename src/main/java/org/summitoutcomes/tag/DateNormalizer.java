@@ -21,6 +21,7 @@ public final class DateNormalizer {
      */
     public static String fromSutime(String value, List<String> words) {
         if (value == null) return null;
+        if (words.size() == 1 && words.get(0).toLowerCase(Locale.ROOT).matches("years?|months?|weeks?|days?")) return null;
         Matcher m = ISO.matcher(value);
         if (!m.find()) return null;
         String v = m.group();
@@ -55,6 +56,15 @@ public final class DateNormalizer {
             if (k.length() >= 3 && full.startsWith(k)) return m;
         }
         return null;
+    }
+
+    /** A month or weekday name ("May", "Monday"), which is never a surname. */
+    public static boolean isCalendarWord(String w) {
+        if (w.length() >= 3 && month(w) != null && month(w).getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(w)) return true;
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(w)) return true;
+        }
+        return false;
     }
 
     public static boolean isIso(String v) { return v != null && ISO_FULL.matcher(v).matches(); }

@@ -120,11 +120,11 @@ public final class Gazetteers {
 
     public String countryName(String iso) { return countryNames.get(iso); }
 
-    /** The gazetteer entry of a leader whose full name (in any listed spelling) is exactly these words, or null. */
-    public Gazetteer.Entry leaderNamed(List<String> words) {
+    /** The entry of the given type whose surface (in any listed spelling) is exactly these words, or null. */
+    public Gazetteer.Entry named(String type, List<String> words) {
         for (Gazetteer.Match m : gazetteer.matches(words)) {
             if (m.from() != 0 || m.to() != words.size()) continue;
-            for (Gazetteer.Entry e : m.entries()) if (e.type().equals("LEADER")) return e;
+            for (Gazetteer.Entry e : m.entries()) if (e.type().equals(type)) return e;
         }
         return null;
     }

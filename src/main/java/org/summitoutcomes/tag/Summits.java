@@ -44,6 +44,12 @@ public final class Summits {
 
     public static Summits get() { return INSTANCE; }
 
+    /** The summit of a series by its ordinal word ("inaugural", "second"), or null. */
+    public Summit byOrdinal(String series, String ordinal) {
+        Integer n = ORDINALS.get(ordinal.toLowerCase(Locale.ROOT));
+        return n == null ? null : byKey.get(series + "#" + n);
+    }
+
     /** Every summit the text names by ordinal and series, in text order. */
     public List<Reference> references(String text) {
         List<Reference> out = new ArrayList<>();

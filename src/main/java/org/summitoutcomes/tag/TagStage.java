@@ -40,6 +40,7 @@ public final class TagStage implements Stage {
             "on", "On", "in", "In", "at", "this", "This", "these", "These");
     private static final Set<String> TRAILING_TRIM = Set.of("of", "and", "the", "in", "for", "on", "to", "with", "between",
             ",", "-", "–", ":", ";", "“", "”", "\"", "''", "``", "'s", "’s", "night", "evening", "morning", "afternoon");
+    private static final Set<String> NOT_ENTITIES = new HashSet<>(DataFile.lines("lexicons/not-entities.txt"));
     private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
 
     static {
@@ -72,7 +73,9 @@ public final class TagStage implements Stage {
             List<CoreLabel> toks = labels.get(si);
             gazetteer(si, toks, candidates);
             for (PatternRules.Hit h : rules.apply(sentences.get(si))) {
-                candidates.add(new Candidate(si, h.from(), h.to(), h.type(), null, Map.of(), h.rule(), 2, priorityOf(h)));
+                Candidate c = new Candidate(si, h.from(), h.to(), h.type(), null, Map.of(), h.rule(), 2, priorityOf(h));
+                if (h.type().equals("LEADER") && h.rule().startsWith("leader-")) c = leaderInContext(c, toks);
+                if (c != null) candidates.add(c);
             }
             statistical(si, toks, candidates);
             List<Token> withNer = new ArrayList<>();
@@ -146,7 +149,7 @@ public final class TagStage implements Stage {
                 }
                 case "SURNAME" -> {
                     String w = toks.get(m.from()).word();
-                    if (Character.isUpperCase(w.codePointAt(0))) {
+                    if (Character.isUpperCase(w.codePointAt(0)) && !DateNormalizer.isCalendarWord(w)) {
                         out.add(new Candidate(si, m.from(), m.to(), "LEADER", null, Map.of("surname", "true"), e.source(), 2, 3));
                     }
                 }
@@ -165,8 +168,15 @@ public final class TagStage implements Stage {
                     && java.util.Objects.equals(value, toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) j++;
             if (label != null) {
                 switch (label) {
-                    case "PERSON", "LOCATION", "ORGANIZATION" -> out.add(new Candidate(si, i, j, label, null, Map.of(), "corenlp-ner", 1, 1));
+                    case "PERSON", "LOCATION", "ORGANIZATION" -> {
+                        String surface = String.join(" ", toks.subList(i, j).stream().map(CoreLabel::word).toList());
+                        if (!NOT_ENTITIES.contains(surface)) out.add(new Candidate(si, i, j, label, null, Map.of(), "corenlp-ner", 1, 1));
+                    }
                     case "DATE" -> out.add(new Candidate(si, i, j, "DATE", value, Map.of(), "sutime", 1, 1));
+                    // "Monday night": SUTime's TIME with a calendar day is the DATE of that day
+                    case "TIME" -> {
+                        if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) out.add(new Candidate(si, i, j, "DATE", value, Map.of(), "sutime", 1, 1));
+                    }
                     default -> { }
                 }
             }
@@ -208,25 +218,6 @@ public final class TagStage implements Stage {
                 to = close;
             }
         }
-        if (type.equals("LEADER") && c.rule().startsWith("leader-")) {
-            int nf = -1;
-            int nt = -1;
-            for (int i = from; i < to; i++) {
-                if ("PERSON".equals(toks.get(i).ner())) {
-                    if (nf < 0) nf = i;
-                    nt = i + 1;
-                }
-                String g = toks.get(i).get(TagKeys.GazType.class);
-                if (("COUNTRY".equals(g) || "DEMONYM".equals(g)) && !attrs.containsKey("country")) {
-                    attrs.put("country", countryAt(toks, i));
-                }
-                String role = roleAt(toks, i);
-                if (role != null && !attrs.containsKey("role")) attrs.put("role", role);
-            }
-            if (nf < 0) return null;
-            from = nf;
-            to = nt;
-        }
         while (from < to && LEADING_TRIM.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE") && Set.of("on", "On", "in", "In", "the", "The").contains(toks.get(from).word())) from++;
         while (to > from && (TRAILING_TRIM.contains(toks.get(to - 1).word())
                 || toks.get(to - 1).word().equals("format") && to - from > 2 && toks.get(to - 2).word().equals("the"))) to--;
@@ -257,14 +248,18 @@ public final class TagStage implements Stage {
                 if (normalized == null) normalized = NameNormalizer.canonical(EntityType.valueOf(type), text);
             }
             case "ORGANIZATION", "LOCATION" -> {
+                Gazetteer.Entry known = normalized == null ? Gazetteers.get().named(type, words) : null;
+                if (known != null) normalized = known.normalized();
                 if (normalized == null) normalized = text.replace('’', '\'').replaceAll("\\s+", " ");
             }
             case "PERSON" -> normalized = text.replaceAll("\\s+", " ");
             case "LEADER" -> {
-                Gazetteer.Entry known = normalized == null ? Gazetteers.get().leaderNamed(words) : null;
+                Gazetteer.Entry known = normalized == null ? Gazetteers.get().named("LEADER", words) : null;
                 if (known != null) {
                     normalized = known.normalized();
                     known.attributes().forEach(attrs::putIfAbsent);
+                } else if (normalized == null && Gazetteers.get().named("SURNAME", words) != null) {
+                    attrs.put("surname", "true"); // resolved to the full name within the article
                 } else if (normalized == null && !attrs.containsKey("surname")) {
                     normalized = text.replaceAll("\\s+", " ");
                 }
@@ -278,6 +273,32 @@ public final class TagStage implements Stage {
         }
         if (normalized == null && !type.equals("LEADER")) return null;
         return new Mention(null, EntityType.valueOf(type), span, text, normalized, attrs, c.rule());
+    }
+
+    /**
+     * A leader found by context ("Kyrgyz President X", "X, former prime minister of Y"): the candidate is cut
+     * down to the person's name, with the country and role the context gives, so that the country words
+     * around it stay free to be tagged themselves.
+     */
+    private static Candidate leaderInContext(Candidate c, List<CoreLabel> toks) {
+        Map<String, String> attrs = new HashMap<>();
+        int nf = -1;
+        int nt = -1;
+        for (int i = c.from(); i < c.to(); i++) {
+            boolean name = "PERSON".equals(toks.get(i).ner()) || "SURNAME".equals(toks.get(i).get(TagKeys.GazType.class))
+                    || "LEADER".equals(toks.get(i).get(TagKeys.GazType.class));
+            if (name && (nf < 0 || nt == i)) {
+                if (nf < 0) nf = i;
+                nt = i + 1;
+            }
+            String g = toks.get(i).get(TagKeys.GazType.class);
+            if (("COUNTRY".equals(g) || "DEMONYM".equals(g)) && !attrs.containsKey("country")) attrs.put("country", countryAt(toks, i));
+            String role = roleAt(toks, i);
+            if (role != null && !attrs.containsKey("role")) attrs.put("role", role);
+        }
+        if (nf < 0) return null;
+        attrs.values().removeIf(java.util.Objects::isNull);
+        return new Candidate(c.segment(), nf, nt, "LEADER", null, attrs, c.rule(), c.tier(), c.priority());
     }
 
     private static boolean isQuote(String w) { return w.matches("“|”|\"|``|''|«|»"); }
@@ -363,9 +384,9 @@ public final class TagStage implements Stage {
 
     private static boolean inOffice(Gazetteer.Entry e, int year) {
         try {
-            int start = Integer.parseInt(e.attributes().get("term_start"));
+            int start = Integer.parseInt(e.attributes().get("term_start").substring(0, 4));
             String end = e.attributes().get("term_end");
-            int stop = end == null || end.equals("-") ? 9999 : Integer.parseInt(end);
+            int stop = end == null || end.equals("-") ? 9999 : Integer.parseInt(end.substring(0, 4));
             return start <= year && year <= stop;
         } catch (RuntimeException ex) {
             return false;
