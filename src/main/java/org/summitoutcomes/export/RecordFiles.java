@@ -40,7 +40,9 @@ public final class RecordFiles {
      */
     static boolean isRecordFile(Path p) {
         String name = p.getFileName().toString();
-        return name.endsWith(".json") && !name.equals(name.toUpperCase(java.util.Locale.ROOT));
+        if (!name.endsWith(".json")) return false;
+        String base = name.substring(0, name.length() - ".json".length());
+        return name.endsWith(".json") && !base.equals(base.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Document parse(String json, String where) throws IOException {

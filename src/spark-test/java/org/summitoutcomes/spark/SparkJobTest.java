@@ -42,7 +42,8 @@ class SparkJobTest {
         try {
             SparkJob.Summary s = SparkJob.run(spark, in.toString(), out.toString());
             List<String> expected = Files.readAllLines(cli.resolve("documents.jsonl"), StandardCharsets.UTF_8);
-            List<String> actual = parts(out.resolve("documents.jsonl"), false);
+            List<String> actual = new ArrayList<>();
+            for (Path p : partFiles(out.resolve("documents.jsonl"))) actual.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
             assertEquals(expected, actual, "the same records, in the same (id) order");
             assertEquals(5, s.documents());
             assertEquals(1, s.failed());
@@ -53,8 +54,10 @@ class SparkJobTest {
             assertEquals(SparkJob.ENTITIES.simpleString(), entities.schema().asNullable().simpleString());
             assertEquals(SparkJob.RELATIONS.fieldNames().length, relations.schema().fieldNames().length);
             assertEquals(Files.readAllLines(cli.resolve("entities.csv")).size() - 1, entities.count());
-            assertEquals(new TreeSet<>(Files.readAllLines(cli.resolve("relations.csv"), StandardCharsets.UTF_8)),
-                    new TreeSet<>(parts(out.resolve("relations.csv"), true)), "the same CSV rows");
+            assertEquals(csvRecords(List.of(cli.resolve("relations.csv"))), csvRecords(partFiles(out.resolve("relations.csv"))),
+                    "the same CSV rows");
+            assertEquals(csvRecords(List.of(cli.resolve("entities.csv"))), csvRecords(partFiles(out.resolve("entities.csv"))),
+                    "the same CSV rows");
             List<Row> err = errors.collectAsList();
             assertEquals(1, err.size());
             assertTrue(err.get(0).getString(0).endsWith("broken.txt"));
@@ -65,18 +68,21 @@ class SparkJobTest {
         }
     }
 
-    /** The lines of a Spark output folder's part files, in part order (CSV: records may span lines, so whole records). */
-    private static List<String> parts(Path dir, boolean csvRecords) throws IOException {
-        List<String> lines = new ArrayList<>();
+    private static List<Path> partFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                if (csvRecords) {
-                    for (String rec : Files.readString(p, StandardCharsets.UTF_8).split("\r\n")) if (!rec.isEmpty()) lines.add(rec);
-                } else {
-                    lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
-                }
+            return s.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
+        }
+    }
+
+    /** The records of CSV files with a header row, parsed (fields may hold line breaks), as a sorted set. */
+    private static TreeSet<String> csvRecords(List<Path> files) throws IOException {
+        TreeSet<String> out = new TreeSet<>();
+        for (Path f : files) {
+            try (var parser = org.apache.commons.csv.CSVParser.parse(f, StandardCharsets.UTF_8,
+                    org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+                for (var r : parser) out.add(String.join("\u0001", r.toList()));
             }
         }
-        return lines;
+        return out;
     }
 }
