@@ -21,6 +21,8 @@ final class Context {
             EntityType.MECHANISM, EntityType.INITIATIVE);
 
     final Document doc;
+    /** The parties of the last outcome with two or more parties, for "they" in the sentences that follow. */
+    List<String> recentParties = List.of();
     final Summits.Summit mainSummit;
     private final List<Summits.Reference> summitRefs;
 
@@ -38,6 +40,33 @@ final class Context {
     }
 
     List<String> summitParties() { return mainSummit == null ? List.of() : mainSummit.participants(); }
+
+    /**
+     * The parties that "the parties", "both sides", "they" stand for: the summit's participants, or, in an
+     * article about a bilateral meeting, the two countries it names most often (leaders count for their country).
+     */
+    List<String> contextParties() {
+        if (mainSummit != null) return mainSummit.participants();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : doc.mentions()) {
+            String c = m.type() == EntityType.COUNTRY ? m.normalized()
+                    : m.type() == EntityType.LEADER ? m.attributes().get("country") : null;
+            if (c != null && c.matches("[A-Z]{3}")) counts.merge(c, 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(2).map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The last leader mentioned before an offset (for "he" and "she"), or null. */
+    Mention lastLeaderMentionBefore(int offset) {
+        Mention last = null;
+        for (Mention m : doc.mentions()) {
+            if (m.span().start() >= offset) break;
+            if (m.type() == EntityType.LEADER) last = m;
+        }
+        return last;
+    }
 
     /** The named outcome a list item is about: the longest center, mechanism, document or initiative in it. */
     Mention mainObjectEntity(Segment item) {

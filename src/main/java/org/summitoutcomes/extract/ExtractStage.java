@@ -84,8 +84,10 @@ public final class ExtractStage implements Stage {
         List<Segment> segs = doc.segments();
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
-            if (s.kind() == Segment.Kind.SENTENCE) found.addAll(fromSentence(ctx, i));
-            else if (s.isListItem()) found.addAll(fromListItem(ctx, s));
+            List<Relation> here = s.kind() == Segment.Kind.SENTENCE ? fromSentence(ctx, i)
+                    : s.isListItem() ? fromListItem(ctx, s) : List.of();
+            found.addAll(here);
+            for (Relation r : here) if (r.parties().size() >= 2) ctx.recentParties = r.parties();
         }
         Map<String, Mention> byId = new HashMap<>();
         for (Mention m : doc.mentions()) byId.put(m.id(), m);
@@ -240,16 +242,36 @@ public final class ExtractStage implements Stage {
             }
             return out;
         }
-        if (hit.detail().equals("agree") && hit.to() < toks.size() && toks.get(hit.to()).word().equals("to")) {
-            for (Vp vp : Vp.after(toks, hit.to() + 1)) {
+        int toAt = hit.to();
+        if (hit.detail().equals("agree")) {
+            // "agreed at their first summit, held in Tokyo …, to enhance …": the infinitive may come a few words later
+            while (toAt < toks.size() && toAt - hit.to() < 16 && !toks.get(toAt).word().equals("to") && !toks.get(toAt).word().equals(".")
+                    && !toks.get(toAt).word().equals("on") && !toks.get(toAt).word().equals("upon")) toAt++;
+        }
+        if (hit.detail().equals("agree") && toAt < toks.size() && (toks.get(toAt).word().equals("on") || toks.get(toAt).word().equals("upon"))
+                && toAt == hit.to()) {
+            int end = clauseEnd(toks, toAt + 1);
+            for (Span obj : Vp.nounPhrases(toks, toAt + 1, end)) {
+                String text = ctx.doc.cover(obj).replaceFirst("^(the|a|an)\\s+", "").replaceFirst("^as well as (on )?", "");
+                if (!text.isBlank()) out.add(new Relation(null, RelationType.AGREEMENT, "agree", null, ps, text, null, dp[0], dp[1],
+                        speaker, evidence, 0.7, hit.rule()));
+            }
+            return out;
+        }
+        if (hit.detail().equals("agree") && toAt < toks.size() && toks.get(toAt).word().equals("to")) {
+            for (Vp vp : Vp.after(toks, toAt + 1)) {
                 out.add(new Relation(null, RelationType.AGREEMENT, "agree", null, ps, ctx.doc.cover(vp.span()), null, dp[0], dp[1],
                         speaker, evidence, 0.8, hit.rule()));
             }
             return out;
         }
-        if (hit.detail().equals("sign") || hit.detail().equals("conclude")) {
+        if (hit.detail().equals("sign") || hit.detail().equals("conclude") || hit.detail().equals("adopt")) {
             int end = clauseEnd(toks, hit.to());
             int start = hit.to();
+            // "such an agreement", "this document": a reference back, not a new outcome
+            if (start < end && Set.of("such", "this", "that", "these", "those", "it", "them").contains(toks.get(start).word().toLowerCase(Locale.ROOT))) {
+                return out;
+            }
             while (start < end && Set.of("a", "an", "the").contains(toks.get(start).word().toLowerCase(Locale.ROOT))) start++;
             if (end - start >= 2) {
                 Span obj = new Span(toks.get(start).span().start(), toks.get(end - 1).span().end());
@@ -323,12 +345,14 @@ public final class ExtractStage implements Stage {
             vpStart = to + 1;
         } else {
             if (hit.rule().equals("com-will")) vpStart = hit.to() - 1;
+            boolean impersonal = hit.rule().equals("com-goal") || hit.rule().equals("com-proposed-passive");
+            if (!impersonal && !parties.subjectIsParty(ctx, seg, hit.from())) return List.of();
             ps = parties.subject(ctx, seg, hit.from());
-            if (ps.isEmpty() && !hit.rule().equals("com-goal")) return List.of();
-            if (ps.isEmpty()) ps = ctx.summitParties();
+            if (ps.isEmpty() && !impersonal) return List.of();
+            if (ps.isEmpty()) ps = ctx.contextParties();
         }
         if (ps.isEmpty()) return List.of();
-        if (hit.rule().equals("com-propose")) {
+        if (hit.rule().equals("com-propose") || hit.rule().equals("com-call-for")) {
             int end = clauseEnd(toks, hit.to());
             if (end - hit.to() < 1) return List.of();
             String[] dp = ctx.datePlace(seg, null);

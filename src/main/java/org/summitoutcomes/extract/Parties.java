@@ -38,7 +38,7 @@ final class Parties {
         while (i < to) {
             Group g = groupAt(toks, i, to);
             if (g != null) {
-                if (g.members().contains("SUMMIT")) out.addAll(ctx.summitParties());
+                if (g.members().contains("SUMMIT")) out.addAll(ctx.contextParties());
                 else out.addAll(g.members());
                 i += g.words().size();
                 continue;
@@ -89,10 +89,46 @@ final class Parties {
         if (!found.isEmpty()) return found;
         for (int k = start; k < end; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("they") || w.equals("they'll") || w.equals("we")) return ctx.summitParties();
+            if (w.equals("they") || w.equals("they'll") || w.equals("we")) {
+                return ctx.recentParties.isEmpty() ? ctx.contextParties() : ctx.recentParties;
+            }
+            if (w.equals("he") || w.equals("she")) {
+                Mention leader = ctx.lastLeaderMentionBefore(toks.get(k).span().start());
+                if (leader != null && leader.attributes().get("country") != null) return List.of(leader.attributes().get("country"));
+            }
         }
         return List.of();
     }
+
+    /**
+     * Whether the subject of a trigger is a party at all: its head (the last word before a preposition)
+     * is a country, leader, organization, group or personal pronoun, not a thing ("expanding BRICS will …",
+     * "Iran's membership in BRICS will …", "the summit will be held …"), which gives no commitment.
+     */
+    boolean subjectIsParty(Context ctx, Segment seg, int trigger) {
+        List<Token> toks = seg.tokens();
+        int i = trigger - 1;
+        while (i >= 0 && (AUX.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
+        int start = i;
+        while (start > 0 && !toks.get(start - 1).pos().startsWith("VB") && !Set.of(",", "that", ";", ":").contains(toks.get(start - 1).word())) start--;
+        if (i < 0 || start > i) return false;
+        if (toks.get(start).pos().equals("VBG") || start > 0 && toks.get(start - 1).pos().equals("VBG")) return false;
+        int head = i;
+        for (int k = start; k <= i; k++) {
+            if (toks.get(k).pos().equals("IN") && k > start) {
+                head = k - 1;
+                break;
+            }
+        }
+        String w = toks.get(head).word().toLowerCase(Locale.ROOT);
+        if (PARTY_HEADS.contains(w)) return true;
+        Mention m = ctx.mentionAtToken(seg, head);
+        return m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LEADER || m.type() == EntityType.ORGANIZATION);
+    }
+
+    private static final Set<String> PARTY_HEADS = Set.of("countries", "nations", "states", "sides", "side", "parties", "leaders",
+            "members", "governments", "government", "they", "we", "he", "she", "i", "both", "all", "six", "five", "two", "presidents",
+            "president", "heads", "state", "ministers", "minister", "delegations", "china", "partners", "participants");
 
     /** "the two countries": the two countries named in this segment, else in the one before. */
     private List<String> bilateral(Context ctx, Segment seg) {

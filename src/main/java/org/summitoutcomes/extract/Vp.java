@@ -83,11 +83,14 @@ record Vp(Span span, String action, Span verb) {
         List<Span> out = new ArrayList<>();
         int s = from;
         for (int k = from; k <= end; k++) {
-            boolean split = k == end || toks.get(k).word().equals("and") && k + 1 < end
+            boolean asWellAs = k + 2 < end && toks.get(k).word().equals(",") && toks.get(k + 1).word().equals("as")
+                    && toks.get(k + 2).word().equals("well");
+            boolean split = k == end || asWellAs || toks.get(k).word().equals("and") && k + 1 < end
                     && (toks.get(k + 1).word().matches("“|\"|``|the|a|an") || toks.get(k + 1).pos().equals("CD"));
             if (split) {
                 if (k > s) out.add(new Span(toks.get(s).span().start(), toks.get(k - 1).span().end()));
-                s = k + 1;
+                s = asWellAs ? k + 4 : k + 1;
+                if (asWellAs && s < end && Set.of("on", "upon", "to", "in").contains(toks.get(s).word())) s++;
             }
         }
         return out;

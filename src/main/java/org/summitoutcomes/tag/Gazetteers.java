@@ -21,6 +21,7 @@ public final class Gazetteers {
     private final java.util.Set<String> cities = new java.util.HashSet<>();
 
     /** Surname-first naming order (the family name is the first token). */
+    private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn", "Al", "al", "Al-", "el");
     private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "VNM");
 
     public static Gazetteers get() {
@@ -61,8 +62,11 @@ public final class Gazetteers {
                 List<String> words = CoreNlp.words(form);
                 if (words.size() > 1) {
                     gazetteer.add(form, full);
-                    String sur = SURNAME_FIRST.contains(r[1]) ? words.get(0) : surnameOf(words);
-                    gazetteer.add(sur, surname);
+                    // patronymic names ("Tamim bin Hamad Al Thani") have no surname to stand alone
+                    if (words.stream().noneMatch(w -> PATRONYMIC.contains(w))) {
+                        String sur = SURNAME_FIRST.contains(r[1]) ? words.get(0) : surnameOf(words);
+                        gazetteer.add(sur, surname);
+                    }
                 } else {
                     gazetteer.add(form, surname);
                 }

@@ -39,7 +39,8 @@ public final class TagStage implements Stage {
             "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "inaugural", "Second", "First", "Third", "Inaugural", "joint",
             "on", "On", "in", "In", "at", "this", "This", "these", "These");
     private static final Set<String> TRAILING_TRIM = Set.of("of", "and", "the", "in", "for", "on", "to", "with", "between",
-            ",", "-", "–", ":", ";", "“", "”", "\"", "''", "``", "'s", "’s", "night", "evening", "morning", "afternoon");
+            ",", "-", "–", ":", ";", "“", "”", "\"", "''", "``", "'s", "’s", "night", "evening", "morning", "afternoon",
+            "first", "second", "third");
     private static final Set<String> NOT_ENTITIES = new HashSet<>(DataFile.lines("lexicons/not-entities.txt"));
     private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
 
