@@ -19,7 +19,9 @@ public final class LanguageGate {
      * text is rejected when another language wins and English is all but excluded.
      */
     private static final double MAX_ENGLISH_WHEN_REJECTED = 0.05;
-    private static volatile LanguageDetectorME detector;
+    private static volatile LanguageDetectorModel model;
+    /** The model is shared; a detector instance is not safe for concurrent use, so each thread has its own. */
+    private static final ThreadLocal<LanguageDetectorME> DETECTOR = ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
 
     private LanguageGate() {}
 
@@ -27,11 +29,7 @@ public final class LanguageGate {
     public static String reject(String text) {
         String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
         if (sample.strip().length() < MIN_LENGTH) return null;
-        LanguageDetectorME d = detector();
-        Language[] ranked;
-        synchronized (d) { // an ME model instance is not safe for concurrent use
-            ranked = d.predictLanguages(sample);
-        }
+        Language[] ranked = DETECTOR.get().predictLanguages(sample);
         Language best = ranked[0];
         double english = 0;
         for (Language l : ranked) if (l.getLang().equals("eng")) english = l.getConfidence();
@@ -39,21 +37,21 @@ public final class LanguageGate {
         return String.format("not English (detected %s, confidence %.2f): skipped", best.getLang(), best.getConfidence());
     }
 
-    private static LanguageDetectorME detector() {
-        LanguageDetectorME d = detector;
-        if (d == null) {
+    private static LanguageDetectorModel model() {
+        LanguageDetectorModel m = model;
+        if (m == null) {
             synchronized (LanguageGate.class) {
-                if (detector == null) {
+                if (model == null) {
                     try (InputStream in = LanguageGate.class.getResourceAsStream("/langdetect-183.bin")) {
                         if (in == null) throw new IllegalStateException("missing language model langdetect-183.bin");
-                        detector = new LanguageDetectorME(new LanguageDetectorModel(in));
+                        model = new LanguageDetectorModel(in);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot load the language model", e);
                     }
                 }
-                d = detector;
+                m = model;
             }
         }
-        return d;
+        return m;
     }
 }
