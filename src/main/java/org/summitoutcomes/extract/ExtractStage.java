@@ -86,6 +86,8 @@ public final class ExtractStage implements Stage {
             Segment s = segs.get(i);
             List<Relation> here = s.kind() == Segment.Kind.SENTENCE ? fromSentence(ctx, i)
                     : s.isListItem() ? fromListItem(ctx, s) : List.of();
+            // a list item under no outcome heading is read like any sentence ("• China will provide …")
+            if (s.isListItem() && listRuleFor(ctx, s) == null) here = fromSentence(ctx, i);
             found.addAll(here);
             for (Relation r : here) if (r.parties().size() >= 2) ctx.recentParties = r.parties();
         }
@@ -113,21 +115,23 @@ public final class ExtractStage implements Stage {
 
     // ------------------------------------------------------------------------------------------------ lists
 
-    private List<Relation> fromListItem(Context ctx, Segment item) {
-        ListRule rule = null;
-        Segment source = null;
+    /** The list rule whose heading or lead-in pattern matches above an item, with the segment it matched; or null. */
+    private Map.Entry<ListRule, Segment> listRuleFor(Context ctx, Segment item) {
         for (int idx : new int[] {item.heading(), item.leadIn()}) {
-            if (idx < 0 || rule != null) continue;
+            if (idx < 0) continue;
             String text = ctx.doc.cover(ctx.doc.segments().get(idx).span());
             for (ListRule r : listRules) {
-                if (r.pattern().matcher(text).find()) {
-                    rule = r;
-                    source = ctx.doc.segments().get(idx);
-                    break;
-                }
+                if (r.pattern().matcher(text).find()) return Map.entry(r, ctx.doc.segments().get(idx));
             }
         }
-        if (rule == null) return List.of();
+        return null;
+    }
+
+    private List<Relation> fromListItem(Context ctx, Segment item) {
+        Map.Entry<ListRule, Segment> found = listRuleFor(ctx, item);
+        if (found == null) return List.of();
+        ListRule rule = found.getKey();
+        Segment source = found.getValue();
         String object = ctx.doc.cover(item.span()).replaceAll("[.;]\\s*$", "").strip();
         Mention entity = ctx.mainObjectEntity(item);
         String action = rule.action();

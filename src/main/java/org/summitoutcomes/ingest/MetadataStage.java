@@ -116,7 +116,21 @@ public final class MetadataStage implements Stage {
 
         if (pos == 0) {
             String title = headline(s);
-            if (title != null) found = found.withTitle(title);
+            if (title != null) {
+                found = found.withTitle(title);
+                // a dateline opening the first paragraph under the headline ("ASTANA – …")
+                int body = s.indexOf(title) + title.length();
+                while (body < s.length() && Character.isWhitespace(s.charAt(body))) body++;
+                Matcher d = WIRE_DATELINE.matcher(s);
+                boolean wire = d.find(body) && d.start() == body;
+                if (!wire) d = PLAIN_DATELINE.matcher(s);
+                if (wire || d.find(body) && d.start() == body) {
+                    found = found.withDateline(d.group(1).trim());
+                    if (d.group(2) != null && found.published() == null) found = found.withPublished(parseDate(d.group(2)));
+                    if (d.group(3) != null) found = found.withSource(d.group(3).trim());
+                    excluded.add(text.spanOfChars(body, d.end()));
+                }
+            }
         }
         excluded.addAll(boilerplate(text, pos, end));
         excluded.sort(null);

@@ -143,4 +143,13 @@ class ExtractStageTest {
             assertEquals(text.length(), r.evidence().end(), "evidence spans both sentences");
         }
     }
+
+    @Test
+    void listItemsUnderNoOutcomeHeadingAreReadAsSentences() {
+        String text = "Highlights of the visit:\n• China will provide 1.5 billion yuan in grants to Kazakhstan.\n• Weather was fine.";
+        Relation r = only(extract(text));
+        assertEquals(RelationType.COMMITMENT, r.type());
+        assertEquals(Modality.PLEDGED, r.modality());
+        assertEquals(List.of("CHN"), r.parties());
+    }
 }

@@ -62,4 +62,15 @@ class MetadataStageTest {
         assertEquals("2025-06-19", d.metadata().published());
         assertEquals("Trend", d.metadata().source());
     }
+
+    @Test
+    void datelineOpeningTheFirstParagraphUnderAHeadline() {
+        String text = "Leaders sign Astana Declaration\n\nASTANA – Chinese President Xi Jinping signed the declaration.";
+        Document d = run(text);
+        assertEquals("Leaders sign Astana Declaration", d.metadata().title());
+        assertEquals("ASTANA", d.metadata().dateline());
+        int at = text.indexOf("ASTANA");
+        assertTrue(d.excluded().stream().anyMatch(x -> x.start() == at && d.cover(x).startsWith("ASTANA –")), d.excluded()::toString);
+        assertTrue(d.excluded().stream().noneMatch(x -> x.start() == 0), "the headline is text, not metadata");
+    }
 }
