@@ -128,7 +128,8 @@ final class Parties {
 
     private static final Set<String> PARTY_HEADS = Set.of("countries", "nations", "states", "sides", "side", "parties", "leaders",
             "members", "governments", "government", "they", "we", "he", "she", "i", "both", "all", "six", "five", "two", "presidents",
-            "president", "heads", "state", "ministers", "minister", "delegations", "china", "partners", "participants");
+            "president", "heads", "state", "ministers", "minister", "delegations", "china", "partners", "participants",
+            "group", "bloc", "union", "alliance", "organization", "organisation", "community");
 
     /** "the two countries": the two countries named in this segment, else in the one before. */
     private List<String> bilateral(Context ctx, Segment seg) {
