@@ -39,8 +39,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Fail (exit 1) when a headline F1 is below this baseline by more than --tolerance.")
     Path baseline;
 
-    @Option(names = "--tolerance", description = "Allowed drop of a headline F1 below the baseline (default: ${DEFAULT-VALUE}).")
-    double tolerance = 0.01;
+    @Option(names = "--tolerance", description = "Allowed drop of a headline F1 below the baseline (default: the baseline file's "
+            + "\"tolerance\", else 0.01).")
+    Double tolerance;
 
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current headline figures as a new baseline.")
     Path writeBaseline;
@@ -68,7 +69,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             Files.writeString(out, RecordCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Report.json(s, true)) + "\n", StandardCharsets.UTF_8);
             if (writeBaseline != null) {
                 var node = RecordCodec.JSON.createObjectNode();
-                node.put("tolerance", tolerance);
+                node.put("tolerance", tolerance != null ? tolerance : 0.01);
                 var h = node.putObject("headline");
                 Report.headline(s).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> h.put(e.getKey(), e.getValue()));
                 Files.writeString(writeBaseline, RecordCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
@@ -79,10 +80,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (baseline != null) {
             try {
-                List<String> drops = Report.regressions(Report.headline(s), RecordCodec.JSON.readTree(baseline.toFile()), tolerance);
+                var base = RecordCodec.JSON.readTree(baseline.toFile());
+                double tol = tolerance != null ? tolerance : base.path("tolerance").asDouble(0.01);
+                List<String> drops = Report.regressions(Report.headline(s), base, tol);
                 for (String d : drops) System.err.println("regression: " + d);
                 if (!drops.isEmpty()) return ExitCodes.FAILURE;
-                System.err.println("no regression against " + baseline + " (tolerance " + tolerance + ")");
+                System.err.println("no regression against " + baseline + " (tolerance " + tol + ")");
             } catch (IOException e) {
                 System.err.println("error: cannot read baseline: " + e.getMessage());
                 return ExitCodes.USAGE;
