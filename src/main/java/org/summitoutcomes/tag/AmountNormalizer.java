@@ -32,7 +32,7 @@ public final class AmountNormalizer {
             } else if (amount == null && lower.matches("\\d[\\d,]*(\\.\\d+)?[a-z]*")) {
                 String digits = lower.replaceAll("[a-z]+$", "");
                 String suffix = lower.substring(digits.length());
-                amount = new BigDecimal(digits.replace(",", ""));
+                amount = number(digits);
                 if (!suffix.isEmpty() && SCALES.containsKey(suffix)) scale = SCALES.get(suffix);
             } else if (amount != null && SCALES.containsKey(lower)) {
                 scale = SCALES.get(lower);
@@ -40,6 +40,15 @@ public final class AmountNormalizer {
         }
         if (currency == null || amount == null) return null;
         return currency + " " + plain(amount.multiply(scale));
+    }
+
+    /**
+     * A number as written: commas group thousands ("16,400"), except a single comma followed by one or two
+     * digits, which is a decimal comma ("2,3 trillion" = 2.3 trillion).
+     */
+    static BigDecimal number(String digits) {
+        if (digits.matches("\\d+,\\d{1,2}")) return new BigDecimal(digits.replace(',', '.'));
+        return new BigDecimal(digits.replace(",", ""));
     }
 
     /** "16400 trains", "14 %"; null when there is no number. */
@@ -50,7 +59,7 @@ public final class AmountNormalizer {
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (amount == null && lower.matches("\\d[\\d,]*(\\.\\d+)?")) {
-                amount = new BigDecimal(lower.replace(",", ""));
+                amount = number(lower);
             } else if (amount != null && SCALES.containsKey(lower) && unit.length() == 0) {
                 scale = SCALES.get(lower);
             } else if (amount != null) {

@@ -22,6 +22,7 @@ public final class DateNormalizer {
     public static String fromSutime(String value, List<String> words) {
         if (value == null) return null;
         if (words.size() == 1 && words.get(0).toLowerCase(Locale.ROOT).matches("years?|months?|weeks?|days?")) return null;
+        if (words.stream().allMatch(w -> w.matches("\\d{1,2}:\\d{2}|[,.]"))) return null; // a clock time is not a date
         Matcher m = ISO.matcher(value);
         if (!m.find()) return null;
         String v = m.group();

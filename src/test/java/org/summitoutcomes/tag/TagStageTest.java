@@ -48,6 +48,7 @@ class TagStageTest {
             "Russia lent 2 billion roubles.|2 billion roubles|RUB 2000000000|",
             "The EU pledged 12 billion euros.|12 billion euros|EUR 12000000000|",
             "Trade was nearly $40 billion.|$40 billion|USD 40000000000|nearly",
+            "Their output reached nearly USD 2,3 trillion last year.|USD 2,3 trillion|USD 2300000000000|nearly",
     })
     void money(String sentence, String surface, String normalized, String qualifier) {
         Mention m = expect(tag(sentence), EntityType.MONEY, surface);
@@ -78,6 +79,7 @@ class TagStageTest {
             "The mechanism was upgraded in January 2022.|January 2022|2022-01",
             "Trade grew last year.|last year|2024",
             "The leaders met on June 17, 2025.|June 17, 2025|2025-06-17",
+            "By Ma Jingjing (Global Times) 14:13, June 16, 2025 in Beijing.|June 16, 2025|2025-06-16",
     })
     void dates(String sentence, String surface, String normalized) {
         assertEquals(normalized, expect(tag(sentence), EntityType.DATE, surface).normalized());
