@@ -35,7 +35,7 @@ public final class Fixtures {
     }
 
     public static synchronized Document tagged(String text, String published) {
-        if (upToTag == null) upToTag = Pipeline.of(new MetadataStage(), new SegmentStage(CoreNlp::segmenter), new TagStage(CoreNlp::ner));
+        if (upToTag == null) upToTag = Pipeline.of(new MetadataStage(), new SegmentStage(CoreNlp::segmenter), new TagStage(CoreNlp::ner, CoreNlp::plainNer));
         return upToTag.run(Document.of("test", text, new Metadata(null, published, null, null, null)));
     }
 }

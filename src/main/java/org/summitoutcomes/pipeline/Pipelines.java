@@ -12,17 +12,20 @@ public final class Pipelines {
 
     private Pipelines() {}
 
-    /** The standard pipeline, built once per process (CoreNLP models load on first use). */
+    /** The standard pipeline, built once per process with every model loaded (in parallel). */
     public static Pipeline standard() {
         Pipeline p = standard;
         if (p == null) {
             synchronized (Pipelines.class) {
                 if (standard == null) {
-                    standard = Pipeline.of(
+                    var models = CoreNlp.preload();
+                    Pipeline built = Pipeline.of(
                             new MetadataStage(),
                             new SegmentStage(CoreNlp::segmenter),
-                            new TagStage(CoreNlp::ner),
+                            new TagStage(CoreNlp::ner, CoreNlp::plainNer),
                             new ExtractStage(CoreNlp::parser));
+                    models.join();
+                    standard = built;
                 }
                 p = standard;
             }

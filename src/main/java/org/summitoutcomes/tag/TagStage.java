@@ -49,10 +49,17 @@ public final class TagStage implements Stage {
     }
 
     private final Supplier<StanfordCoreNLP> ner;
+    private final Supplier<StanfordCoreNLP> plainNer;
     private final PatternRules rules;
 
-    public TagStage(Supplier<StanfordCoreNLP> ner) {
+    /**
+     * @param ner the 3-class CRF with the numeric classifiers and SUTime, run on sentences that may hold a
+     *     number or a date ({@link NumericTriggers})
+     * @param plainNer the same CRF alone, for the other sentences
+     */
+    public TagStage(Supplier<StanfordCoreNLP> ner, Supplier<StanfordCoreNLP> plainNer) {
         this.ner = ner;
+        this.plainNer = plainNer;
         this.rules = new PatternRules("rules/entities.rules");
         Gazetteers.get();
     }
@@ -104,10 +111,17 @@ public final class TagStage implements Stage {
 
     /** Builds CoreNLP labels for every segment, runs NER, and marks gazetteer matches on the labels. */
     private List<CoreMap> prepare(Document doc, String refDate, List<List<CoreLabel>> labels) {
-        for (Segment s : doc.segments()) labels.add(Annotations.labels(s, labels.size()));
-        Annotation ann = Annotations.document(doc.text().value(), labels, refDate);
-        if (!doc.segments().isEmpty()) ner.get().annotate(ann);
-        return ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<CoreLabel>> numeric = new ArrayList<>();
+        List<List<CoreLabel>> plain = new ArrayList<>();
+        for (Segment s : doc.segments()) {
+            List<CoreLabel> l = Annotations.labels(s, labels.size());
+            labels.add(l);
+            (NumericTriggers.mayHoldNumericExpression(l) ? numeric : plain).add(l);
+        }
+        String text = doc.text().value();
+        if (!numeric.isEmpty()) ner.get().annotate(Annotations.document(text, numeric, refDate));
+        if (!plain.isEmpty()) plainNer.get().annotate(Annotations.document(text, plain, refDate));
+        return Annotations.document(text, labels, refDate).get(CoreAnnotations.SentencesAnnotation.class);
     }
 
     /** Ids of the pattern rules that match anywhere in a segmented document (for the rule-example test). */

@@ -34,7 +34,7 @@ class ArbitraryTextProperties {
 
     private static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = Pipeline.of(new MetadataStage(), new SegmentStage(CoreNlp::segmenter), new TagStage(CoreNlp::ner),
+            pipeline = Pipeline.of(new MetadataStage(), new SegmentStage(CoreNlp::segmenter), new TagStage(CoreNlp::ner, CoreNlp::plainNer),
                     new ExtractStage(CoreNlp::parser));
         }
         return pipeline;

@@ -18,7 +18,7 @@ class EntityRulesTest {
     Stream<DynamicTest> everyRuleFiresOnItsExample() {
         List<PatternRules.Example> examples = new PatternRules("rules/entities.rules").examples();
         assertFalse(examples.isEmpty());
-        TagStage stage = new TagStage(CoreNlp::ner);
+        TagStage stage = new TagStage(CoreNlp::ner, CoreNlp::plainNer);
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.rule(), () -> {
             assertNotNull(e.text(), e.rule() + " has no '# example:' line above it");
             Set<String> fired = stage.firedRules(Fixtures.segmented(e.text(), "2025-06-17"));

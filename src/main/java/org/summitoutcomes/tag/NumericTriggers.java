@@ -1,0 +1,48 @@
+package org.summitoutcomes.tag;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whether a sentence may hold a number, ordinal, money, percent, date, time, duration or set expression, so
+ * that CoreNLP's numeric classifiers and SUTime (about half of all NER time) run only where they can find
+ * something. A sentence qualifies when a token bears a digit or a currency sign, is tagged CD, or is (or has a
+ * hyphen-part that is) a word of {@code lexicons/numeric-triggers.tsv}. Errs on the side of running them.
+ */
+public final class NumericTriggers {
+    /** word → required POS tag prefix ("" for none). */
+    private static final Map<String, String> WORDS = new HashMap<>();
+
+    static {
+        for (String[] r : DataFile.rows("lexicons/numeric-triggers.tsv")) WORDS.put(r[0], r.length > 1 ? r[1] : "");
+    }
+
+    private NumericTriggers() {}
+
+    public static boolean mayHoldNumericExpression(List<CoreLabel> sentence) {
+        for (CoreLabel l : sentence) if (triggers(l.word(), l.tag())) return true;
+        return false;
+    }
+
+    static boolean triggers(String word, String tag) {
+        if ("CD".equals(tag)) return true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) return true;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        if (listed(w, tag) || w.endsWith(".") && listed(w.substring(0, w.length() - 1), tag)) return true;
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) if (listed(part, tag)) return true;
+        }
+        return false;
+    }
+
+    private static boolean listed(String w, String tag) {
+        String needs = WORDS.get(w);
+        return needs != null && (needs.isEmpty() || tag != null && tag.startsWith(needs));
+    }
+}
