@@ -22,12 +22,14 @@ final class Parties {
     private static final Set<String> AUX = Set.of("have", "be", "do", "remain", "will", "shall", "also", "jointly", "firmly",
             "further", "always", "now", "already", "still", "officially", "together");
     private final List<Group> groups = new ArrayList<>();
+    private final List<List<String>> coPhrases = new ArrayList<>();
 
     Parties() {
         for (String[] r : DataFile.rows("lexicons/groups.tsv")) {
             groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
         }
         groups.sort((a, b) -> b.words().size() - a.words().size());
+        for (String line : DataFile.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
     }
 
     /** Parties named in tokens {@code [from, to)} of a segment. */
@@ -69,8 +71,8 @@ final class Parties {
 
     /**
      * The subject of a trigger: the chunk right before it (auxiliaries and adverbs skipped, up to a verb,
-     * clause boundary or "that"); "they" takes the summit's participants; when the chunk names no party,
-     * the parties named from the sentence start up to the trigger.
+     * clause boundary or "that"); "they" takes the summit's participants; a leading "together with X," adds
+     * X's parties to those of the subject after the comma.
      */
     List<String> subject(Context ctx, Segment seg, int trigger) {
         List<Token> toks = seg.tokens();
@@ -85,6 +87,23 @@ final class Parties {
             if (w.equals(",") && !(start - 2 >= 0 && toks.get(start - 2).pos().startsWith("NNP"))) break;
             start--;
         }
+        for (int k = start; k < end; k++) {
+            int n = coPhraseAt(toks, k, end);
+            if (n == 0) continue;
+            int comma = k + n;
+            while (comma < end && !toks.get(comma).word().equals(",")) comma++;
+            if (comma >= end) break;
+            Set<String> both = new LinkedHashSet<>(chunkParties(ctx, seg, comma + 1, end));
+            if (both.isEmpty()) break;
+            both.addAll(resolve(ctx, seg, k + n, comma));
+            return new ArrayList<>(both);
+        }
+        return chunkParties(ctx, seg, start, end);
+    }
+
+    /** The parties a subject chunk names, else those "they", "we", "he" or "she" stand for. */
+    private List<String> chunkParties(Context ctx, Segment seg, int start, int end) {
+        List<Token> toks = seg.tokens();
         List<String> found = resolve(ctx, seg, start, end);
         if (!found.isEmpty()) return found;
         for (int k = start; k < end; k++) {
@@ -130,6 +149,18 @@ final class Parties {
             "members", "governments", "government", "they", "we", "he", "she", "i", "both", "all", "six", "five", "two", "presidents",
             "president", "heads", "state", "ministers", "minister", "delegations", "china", "partners", "participants",
             "group", "bloc", "union", "alliance", "organization", "organisation", "community");
+
+    /** The length of a co-party phrase ("together with") starting at token {@code i}, else 0. */
+    private int coPhraseAt(List<Token> toks, int i, int to) {
+        for (List<String> phrase : coPhrases) {
+            int n = phrase.size();
+            if (i + n > to) continue;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) ok = toks.get(i + k).word().toLowerCase(Locale.ROOT).equals(phrase.get(k));
+            if (ok) return n;
+        }
+        return 0;
+    }
 
     /** "the two countries": the two countries named in this segment, else in the one before. */
     private List<String> bilateral(Context ctx, Segment seg) {

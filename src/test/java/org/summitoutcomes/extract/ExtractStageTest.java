@@ -48,6 +48,13 @@ class ExtractStageTest {
     }
 
     @Test
+    void togetherWithAddsACoParty() {
+        Relation r = only(extract("Tokayev said that together with the Uzbek President, he will build a new railway to the port."));
+        assertEquals(RelationType.COMMITMENT, r.type());
+        assertEquals(List.of("KAZ", "UZB"), r.parties());
+    }
+
+    @Test
     void passiveVoiceWithPartiesAfterBetween() {
         Relation r = only(extract("A treaty on eternal friendship was signed in Astana between China and Kazakhstan."));
         assertEquals("sign", r.action());
