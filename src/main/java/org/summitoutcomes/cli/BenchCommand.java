@@ -52,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     int threads = 1;
 
     @Option(names = "--warmup-max-seconds", description = "Longest warm-up: documents are processed untimed, in chunks "
-            + "cycling through the batch, until the JIT compiler threads use under a tenth of a core or this time has "
+            + "cycling through the batch, until the JIT compiler threads use under a tenth of a core in two chunks in a row or this time has "
             + "passed (default: ${DEFAULT-VALUE}); 0 times a cold run.")
     int warmupMaxSeconds = 240;
 
@@ -101,6 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         int warmDocs = 0;
         long warmTokens = 0;
+        int quietChunks = 0;
         while ((System.nanoTime() - t1) / 1e9 < warmupMaxSeconds) {
             List<Integer> chunk = new ArrayList<>();
             for (int i = 0; i < WARMUP_CHUNK; i++) chunk.add((warmDocs + i) % files.size());
@@ -110,7 +111,8 @@ public final class BenchCommand implements Callable<Integer> {
             double chunkSeconds = (System.nanoTime() - c0) / 1e9;
             warmDocs += chunk.size();
             for (int i : chunk) warmTokens += tokensOf[i];
-            if ((jitCpuSeconds() - jit0) / chunkSeconds < JIT_QUIET) break;
+            quietChunks = (jitCpuSeconds() - jit0) / chunkSeconds < JIT_QUIET ? quietChunks + 1 : 0;
+            if (quietChunks == 2) break; // two in a row: one quiet chunk can be a pause between compilations
         }
         double warmSeconds = (System.nanoTime() - t1) / 1e9;
 
