@@ -152,13 +152,7 @@ final class Parties {
 
     /** The length of a co-party phrase ("together with") starting at token {@code i}, else 0. */
     private int coPhraseAt(List<Token> toks, int i, int to) {
-        for (List<String> phrase : coPhrases) {
-            int n = phrase.size();
-            if (i + n > to) continue;
-            boolean ok = true;
-            for (int k = 0; k < n && ok; k++) ok = toks.get(i + k).word().toLowerCase(Locale.ROOT).equals(phrase.get(k));
-            if (ok) return n;
-        }
+        for (List<String> phrase : coPhrases) if (wordsAt(toks, i, to, phrase)) return phrase.size();
         return 0;
     }
 
@@ -175,13 +169,16 @@ final class Parties {
     }
 
     private Group groupAt(List<Token> toks, int i, int to) {
-        for (Group g : groups) {
-            int n = g.words().size();
-            if (i + n > to) continue;
-            boolean ok = true;
-            for (int k = 0; k < n && ok; k++) ok = toks.get(i + k).word().toLowerCase(Locale.ROOT).equals(g.words().get(k));
-            if (ok) return g;
-        }
+        for (Group g : groups) if (wordsAt(toks, i, to, g.words())) return g;
         return null;
+    }
+
+    /** Whether tokens from {@code i} (and before {@code to}) are these lower-case words. */
+    private static boolean wordsAt(List<Token> toks, int i, int to, List<String> words) {
+        if (i + words.size() > to) return false;
+        for (int k = 0; k < words.size(); k++) {
+            if (!toks.get(i + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) return false;
+        }
+        return true;
     }
 }

@@ -2,6 +2,8 @@ package org.summitoutcomes.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.Properties;
 import java.util.function.Supplier;
 
@@ -43,14 +45,14 @@ public final class CoreNlp {
      * Starts loading every model, each on its own thread (loading is mostly single-threaded parsing of model
      * files, so on two cores this nearly halves start-up). Join the returned future before timing anything.
      */
-    public static java.util.concurrent.CompletableFuture<Void> preload() {
+    public static CompletableFuture<Void> preload() {
         List<Lazy<StanfordCoreNLP>> all = List.of(NER, PARSER, PLAIN_NER, SEGMENTER, TOKENIZER);
-        return java.util.concurrent.CompletableFuture.allOf(all.stream()
-                .map(l -> java.util.concurrent.CompletableFuture.runAsync(l::get, LOADERS))
-                .toArray(java.util.concurrent.CompletableFuture[]::new));
+        return CompletableFuture.allOf(all.stream()
+                .map(l -> CompletableFuture.runAsync(l::get, LOADERS))
+                .toArray(CompletableFuture[]::new));
     }
 
-    private static final java.util.concurrent.Executor LOADERS = r -> {
+    private static final Executor LOADERS = r -> {
         Thread t = new Thread(r, "model-loader");
         t.setDaemon(true);
         t.start();
