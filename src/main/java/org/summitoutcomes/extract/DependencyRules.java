@@ -1,28 +1,21 @@
 package org.summitoutcomes.extract;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
-import org.summitoutcomes.nlp.Annotations;
 import org.summitoutcomes.tag.DataFile;
 
 /**
  * A Semgrex rule file ({@code rule-id TAB pattern}, an {@code # example:} line above each rule) applied to the
- * dependency graph of one segment. The parser runs only on segments that hold a trigger lemma.
+ * dependency graph of one parsed segment; the stage parses only segments that hold a trigger lemma.
  */
 final class DependencyRules {
     /** A rule match: the verb's token index, the object's subtree as tokens {@code [from, to)}, and the action. */
@@ -32,10 +25,8 @@ final class DependencyRules {
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> actions = new HashMap<>();
-    private final Supplier<StanfordCoreNLP> parser;
 
-    DependencyRules(String resource, String triggerLexicon, Supplier<StanfordCoreNLP> parser) {
-        this.parser = parser;
+    DependencyRules(String resource, String triggerLexicon) {
         for (String[] r : DataFile.rows(triggerLexicon)) actions.put(r[0], r[1]);
         String example = null;
         for (String line : DataFile.text(resource).split("\n")) {
@@ -63,13 +54,11 @@ final class DependencyRules {
         return false;
     }
 
-    List<Hit> apply(String text, Segment segment) {
+    /** The matches in a parsed segment (none unless it holds a trigger lemma). */
+    List<Hit> apply(ParsedSegment parsed) {
+        Segment segment = parsed.segment();
         if (!mayMatch(segment)) return List.of();
-        Annotation ann = Annotations.document(text, List.of(Annotations.labels(segment, 0)), null);
-        parser.get().annotate(ann);
-        CoreMap sentence = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (graph == null) return List.of();
+        SemanticGraph graph = parsed.enhanced();
         List<Hit> hits = new ArrayList<>();
         for (Rule r : rules) {
             SemgrexMatcher m = r.pattern().matcher(graph);

@@ -34,7 +34,7 @@ import org.summitoutcomes.tag.PatternRules;
 import org.summitoutcomes.tag.Summits;
 
 /**
- * Extracts AGREEMENT and COMMITMENT records: token rules ({@code rules/agreements.rules}, {@code rules/commitments.rules}) and dependency rules ({@code rules/agreements.semgrex}) find the words
+ * Extracts AGREEMENT and COMMITMENT records: token rules ({@code rules/agreements.rules}) and dependency rules ({@code rules/agreements.semgrex}) find agreements; outcome frames on the dependency parse ({@code rules/frames.semgrex}) find commitments
  * that state an outcome; parties come from the subject or the addressees, objects from the documents named
  * or the verb phrase after the trigger; lists under outcome headings ({@code rules/list-headings.tsv}) give
  * one record per item; a decision about unnamed items followed by a sentence naming them gives one record
@@ -52,10 +52,16 @@ public final class ExtractStage implements Stage {
     }
 
     private final PatternRules agreementTriggers = new PatternRules("rules/agreements.rules");
-    private final PatternRules commitmentTriggers = new PatternRules("rules/commitments.rules");
     private final DependencyRules agreementDependencies;
+    private final FrameFinder frames = new FrameFinder(FrameRules.load("rules/frames.semgrex"),
+            Set.copyOf(DataFile.lines("lexicons/aspect-verbs.txt")));
+    private final FrameFilter frameFilter = new FrameFilter(lexiconMap("lexicons/frame-blockers.tsv"));
+    private final Set<String> frameTriggers = Set.copyOf(DataFile.lines("lexicons/frame-triggers.txt"));
+    private final Supplier<StanfordCoreNLP> parser;
     private final List<ListRule> listRules = ListRule.load();
     private final Parties parties = new Parties();
+    private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
+            Set.copyOf(DataFile.lines("lexicons/indefinite-determiners.txt")));
 
     /** One row of {@code list-headings.tsv}. */
     record ListRule(String id, Pattern pattern, RelationType type, String action, Modality modality, String parties) {
@@ -70,7 +76,14 @@ public final class ExtractStage implements Stage {
     }
 
     public ExtractStage(Supplier<StanfordCoreNLP> parser) {
-        this.agreementDependencies = new DependencyRules("rules/agreements.semgrex", "lexicons/agreement-verbs.tsv", parser);
+        this.agreementDependencies = new DependencyRules("rules/agreements.semgrex", "lexicons/agreement-verbs.tsv");
+        this.parser = parser;
+    }
+
+    private static Map<String, String> lexiconMap(String resource) {
+        Map<String, String> m = new HashMap<>();
+        for (String[] r : DataFile.rows(resource)) m.put(r[0], r[1]);
+        return m;
     }
 
     @Override public String name() { return "extract"; }
@@ -170,13 +183,27 @@ public final class ExtractStage implements Stage {
         for (PatternRules.Hit hit : agreementTriggers.apply(sentence)) {
             if (!negated(toks, hit.from())) out.addAll(agreement(ctx, seg, hit));
         }
-        for (DependencyRules.Hit hit : agreementDependencies.apply(ctx.doc.text().value(), seg)) {
+        ParsedSegment parsed = needsParse(seg) ? ParsedSegment.parse(ctx.doc.text().value(), seg, parser.get()) : null;
+        if (parsed == null) return out;
+        for (DependencyRules.Hit hit : agreementDependencies.apply(parsed)) {
             if (!negated(toks, hit.verb())) out.addAll(dependencyAgreement(ctx, segIndex, hit));
         }
-        for (PatternRules.Hit hit : commitmentTriggers.apply(sentence)) {
-            if (!negated(toks, hit.from())) out.addAll(commitment(ctx, segIndex, hit));
+        for (Frame f : frames.find(parsed)) {
+            if (frameFilter.blocked(f)) continue;
+            Relation r = frameReader.read(ctx, f, ctx.contextParties(), ctx.recentParties);
+            if (r != null) out.add(r);
         }
         return out;
+    }
+
+    /** Whether a segment holds a word that an agreement or frame rule can start from, so that parsing it may pay off. */
+    private boolean needsParse(Segment seg) {
+        if (agreementDependencies.mayMatch(seg)) return true;
+        for (Token t : seg.tokens()) {
+            if (t.lemma() != null && frameTriggers.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+            if (frameTriggers.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static CoreMap sentence(Document doc, Segment seg) {
@@ -190,8 +217,8 @@ public final class ExtractStage implements Stage {
         for (Segment seg : tagged.segments()) {
             CoreMap sentence = sentence(tagged, seg);
             for (PatternRules.Hit h : agreementTriggers.apply(sentence)) fired.add(h.rule());
-            for (PatternRules.Hit h : commitmentTriggers.apply(sentence)) fired.add(h.rule());
-            for (DependencyRules.Hit h : agreementDependencies.apply(tagged.text().value(), seg)) fired.add(h.rule());
+            ParsedSegment parsed = ParsedSegment.parse(tagged.text().value(), seg, parser.get());
+            if (parsed != null) for (DependencyRules.Hit h : agreementDependencies.apply(parsed)) fired.add(h.rule());
         }
         return fired;
     }
@@ -199,7 +226,6 @@ public final class ExtractStage implements Stage {
     /** Every rule id with its example sentence, over the token and the dependency rule files. */
     public List<PatternRules.Example> ruleExamples() {
         List<PatternRules.Example> out = new ArrayList<>(agreementTriggers.examples());
-        out.addAll(commitmentTriggers.examples());
         for (DependencyRules.Rule r : agreementDependencies.rules()) out.add(new PatternRules.Example(r.id(), r.example()));
         return out;
     }
@@ -330,80 +356,6 @@ public final class ExtractStage implements Stage {
     private static boolean introducesList(Document doc, int segIndex) {
         for (Segment s : doc.segments()) if (s.leadIn() == segIndex || s.heading() == segIndex) return true;
         return false;
-    }
-
-    private List<Relation> commitment(Context ctx, int segIndex, PatternRules.Hit hit) {
-        Segment seg = ctx.doc.segments().get(segIndex);
-        List<Token> toks = seg.tokens();
-        Modality modality = Modality.parse(hit.detail());
-        String speaker = ctx.speaker(seg, hit.from());
-        int vpStart = hit.to();
-        List<String> ps;
-        boolean addressed = hit.rule().equals("com-call-on") || hit.rule().equals("com-urge") || hit.rule().equals("com-welcome");
-        if (addressed) {
-            int to = hit.from() + 1;
-            while (to < toks.size() && !toks.get(to).word().equals("to") && to - hit.from() < 14) to++;
-            if (to >= toks.size() || !toks.get(to).word().equals("to")) return List.of();
-            ps = parties.resolve(ctx, seg, hit.rule().equals("com-welcome") ? hit.from() + 1 : hit.to(), to);
-            if (speaker == null) speaker = ctx.personNear(seg, hit.from(), -1); // "Xi called on …": the caller states it
-            vpStart = to + 1;
-        } else {
-            if (hit.rule().equals("com-will")) vpStart = hit.to() - 1;
-            boolean impersonal = hit.rule().equals("com-goal") || hit.rule().equals("com-proposed-passive");
-            if (!impersonal && !parties.subjectIsParty(ctx, seg, hit.from())) return List.of();
-            ps = parties.subject(ctx, seg, hit.from());
-            if (ps.isEmpty() && !impersonal) return List.of();
-            if (ps.isEmpty()) ps = ctx.contextParties();
-        }
-        if (ps.isEmpty()) return List.of();
-        if (hit.rule().equals("com-propose") || hit.rule().equals("com-call-for")) {
-            int end = clauseEnd(toks, hit.to());
-            if (end - hit.to() < 1) return List.of();
-            String[] dp = ctx.datePlace(seg, null);
-            List<Relation> out = new ArrayList<>();
-            for (Span obj : Vp.nounPhrases(toks, hit.to(), end)) {
-                out.add(new Relation(null, RelationType.COMMITMENT, "propose", modality, ps, ctx.doc.cover(obj), null, dp[0], dp[1],
-                        speaker, seg.span(), 0.7, hit.rule()));
-            }
-            return out;
-        }
-        List<Vp> vps = Vp.after(toks, vpStart);
-        String[] dp = ctx.datePlace(seg, null);
-        List<Relation> out = new ArrayList<>();
-        for (Vp vp : vps) {
-            List<Relation> linked = linkedItems(ctx, segIndex, vp, modality, ps, speaker, hit.rule());
-            if (!linked.isEmpty()) {
-                out.addAll(linked);
-                continue;
-            }
-            Mention entity = ctx.objectEntityIn(vp.span());
-            out.add(new Relation(null, RelationType.COMMITMENT, vp.action(), modality, ps, ctx.doc.cover(vp.span()),
-                    entity == null ? null : entity.id(), dp[0], dp[1], speaker, seg.span(),
-                    hit.rule().equals("com-will") ? 0.6 : 0.75, hit.rule()));
-        }
-        return out;
-    }
-
-    /**
-     * "has decided to establish three cooperation centers and a trade facilitation platform" followed by a
-     * sentence that names them: one record per named center, evidence spanning both sentences.
-     */
-    private List<Relation> linkedItems(Context ctx, int segIndex, Vp vp, Modality modality, List<String> ps, String speaker, String rule) {
-        String text = ctx.doc.cover(vp.span()).toLowerCase(Locale.ROOT);
-        boolean namesACenter = ctx.mentionsIn(vp.span()).stream().anyMatch(m -> m.type() == EntityType.CENTER);
-        if (!text.matches(".*\\b(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b.*") || namesACenter) return List.of();
-        if (segIndex + 1 >= ctx.doc.segments().size()) return List.of();
-        Segment next = ctx.doc.segments().get(segIndex + 1);
-        List<Mention> named = ctx.mentionsIn(next.span()).stream().filter(m -> m.type() == EntityType.CENTER).toList();
-        if (named.size() < 2) return List.of();
-        Span evidence = new Span(ctx.doc.segments().get(segIndex).span().start(), next.span().end());
-        String[] dp = ctx.datePlace(ctx.doc.segments().get(segIndex), evidence, null);
-        List<Relation> out = new ArrayList<>();
-        for (Mention m : named) {
-            out.add(new Relation(null, RelationType.COMMITMENT, vp.action(), modality, ps, vp.verbText(ctx.doc) + " the " + m.text(),
-                    m.id(), dp[0], dp[1], speaker, evidence, 0.8, rule + "+linked"));
-        }
-        return out;
     }
 
     /** Parties after "with" following an agreement verb ("sign a memorandum with China"). */

@@ -1,0 +1,92 @@
+package org.summitoutcomes.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds outcome frames in a parsed segment: every match of every frame rule, plus one frame per conjunct of a
+ * matched object ("will deepen trust, expand trade and launch a fund": three frames). When rules read the
+ * same object, the first rule in file order wins.
+ */
+final class FrameFinder {
+    private final List<FrameRule> rules;
+    /** lemmas of aspect verbs ("continue") whose complement is the real object */
+    private final java.util.Set<String> aspectVerbs;
+
+    FrameFinder(List<FrameRule> rules, java.util.Set<String> aspectVerbs) {
+        this.rules = List.copyOf(rules);
+        this.aspectVerbs = java.util.Set.copyOf(aspectVerbs);
+    }
+
+    List<FrameRule> rules() { return rules; }
+
+    List<Frame> find(ParsedSegment p) {
+        Map<Integer, Frame> byObject = new LinkedHashMap<>();
+        for (FrameRule rule : rules) {
+            SemgrexMatcher m = rule.pattern().matcher(p.enhanced());
+            while (m.find()) {
+                IndexedWord object = m.getNode("object");
+                if (object == null || object.index() > p.segment().tokens().size()) continue;
+                IndexedWord trigger = m.getNode("trigger");
+                IndexedWord party = m.getNode("party");
+                int t = (trigger == null ? object : trigger).index() - 1;
+                int pa = party == null ? -1 : party.index() - 1;
+                for (int o : complements(p, object)) {
+                    byObject.putIfAbsent(o, new Frame(rule, p, o == object.index() - 1 ? t : (trigger == null ? o : t), pa, o));
+                }
+            }
+        }
+        List<Frame> out = new ArrayList<>(byObject.values());
+        out.sort((a, b) -> Integer.compare(a.object(), b.object()));
+        return out;
+    }
+
+    /**
+     * The object heads a match stands for: an aspect verb ("will continue to deepen trust and expand trade")
+     * gives way to its complements (each conjunct is one in the enhanced graph); any other object comes with
+     * its conjuncts.
+     */
+    private List<Integer> complements(ParsedSegment p, IndexedWord object) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : withConjuncts(p, object.index() - 1)) {
+            IndexedWord node = p.enhanced().getNodeByIndexSafe(o + 1);
+            List<Integer> inner = new ArrayList<>();
+            if (node != null && node.lemma() != null && aspectVerbs.contains(node.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                for (SemanticGraphEdge e : p.enhanced().outgoingEdgeList(node)) {
+                    if (e.getRelation().getShortName().equals("xcomp") && e.getDependent().index() <= p.segment().tokens().size()) {
+                        inner.add(e.getDependent().index() - 1);
+                    }
+                }
+            }
+            if (inner.isEmpty()) inner.add(o);
+            for (int i : inner) if (!out.contains(i)) out.add(i);
+        }
+        return out;
+    }
+
+    /** The object and the conjuncts that share its part of speech class (verb with verb, noun with noun). */
+    static List<Integer> withConjuncts(ParsedSegment p, int object) {
+        List<Integer> out = new ArrayList<>(List.of(object));
+        IndexedWord node = p.basic().getNodeByIndexSafe(object + 1);
+        if (node == null) return out;
+        String cls = posClass(node.tag());
+        for (SemanticGraphEdge e : p.basic().outgoingEdgeList(node)) {
+            if (e.getRelation().getShortName().equals("conj") && posClass(e.getDependent().tag()).equals(cls)) {
+                out.add(e.getDependent().index() - 1);
+            }
+        }
+        return out;
+    }
+
+    private static String posClass(String tag) {
+        if (tag == null) return "";
+        if (tag.startsWith("VB")) return "V";
+        if (tag.startsWith("NN") || tag.equals("CD") || tag.equals("$")) return "N";
+        return tag;
+    }
+}

@@ -1,0 +1,106 @@
+package org.summitoutcomes.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitoutcomes.model.Document;
+import org.summitoutcomes.model.Span;
+import org.summitoutcomes.model.Token;
+
+/**
+ * The object of a frame as text and span, read from the basic dependency tree. A verb object is the verb with
+ * its complements ("expand trade with Europe"), without its subject, auxiliaries, conjoined verbs, adverbial
+ * and parenthetical clauses; a noun object is its noun phrase without a leading article, conjoined nouns and
+ * relative clauses. A passive verb reads as the active action on its subject ("a fund will be set up in
+ * Delhi" → "set up a fund in Delhi"). The phrase is the unbroken run of kept tokens around the head.
+ *
+ * @param text   the object as written (or as rebuilt for a passive)
+ * @param span   the code-point span the object's words cover in the document
+ * @param action the verb lemma with its particle ("set up"), or null for a noun object
+ */
+record ObjectPhrase(String text, Span span, String action) {
+    private static final Set<String> DROP_FROM_VERB = Set.of("nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "mark", "cc",
+            "conj", "punct", "advcl", "parataxis", "obl:tmod", "discourse", "vocative", "expl", "dep", "ccomp");
+    private static final Set<String> DROP_FROM_NOUN = Set.of("cc", "conj", "punct", "acl:relcl", "parataxis", "dep", "appos", "case");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    static ObjectPhrase read(Document doc, ParsedSegment p, int head) {
+        SemanticGraph g = p.basic();
+        List<Token> toks = p.segment().tokens();
+        IndexedWord node = g.getNodeByIndexSafe(head + 1);
+        if (node == null) return null;
+        boolean verb = node.tag() != null && node.tag().startsWith("VB");
+        Set<Integer> kept = new HashSet<>();
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(node));
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (!kept.add(w.index() - 1)) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                boolean atHead = w.equals(node);
+                if (atHead && (verb ? DROP_FROM_VERB : DROP_FROM_NOUN).contains(rel)) continue;
+                if (atHead && verb && rel.equals("advmod") && e.getDependent().index() < node.index()) continue;
+                if (!atHead && (rel.equals("acl:relcl") || rel.equals("parataxis"))) continue;
+                todo.push(e.getDependent());
+            }
+        }
+        int from = head, to = head;
+        while (from - 1 >= 0 && kept.contains(from - 1)) from--;
+        while (true) {
+            if (to + 1 < toks.size() && kept.contains(to + 1)) to++;
+            else if (to + 2 < toks.size() && isQuote(toks.get(to + 1)) && kept.contains(to + 2)) to += 2;
+            else break;
+        }
+        while (from < to && isEdgeNoise(toks.get(from), true)) from++;
+        while (to > from && isEdgeNoise(toks.get(to), false)) to--;
+        Span span = new Span(toks.get(from).span().start(), toks.get(to).span().end());
+        String text = doc.cover(span);
+        String action = null;
+        if (verb) {
+            action = node.lemma() == null ? node.word().toLowerCase(Locale.ROOT) : node.lemma().toLowerCase(Locale.ROOT);
+            String particle = particle(g, node);
+            if (particle != null) action = action + " " + particle;
+            IndexedWord subject = passiveSubject(g, node);
+            if (subject != null) {
+                ObjectPhrase np = read(doc, p, subject.index() - 1);
+                String rest = head + 1 <= to ? doc.cover(new Span(toks.get(Math.min(head + 1, to)).span().start(), toks.get(to).span().end())) : "";
+                if (particle != null && rest.toLowerCase(Locale.ROOT).startsWith(particle)) rest = rest.substring(particle.length()).strip();
+                if (head == to) rest = "";
+                text = (action + " " + np.text() + " " + rest).strip();
+                span = new Span(Math.min(np.span().start(), span.start()), Math.max(np.span().end(), span.end()));
+            }
+        }
+        return new ObjectPhrase(text, span, action);
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.pos() != null && (t.pos().equals("``") || t.pos().equals("''") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-"));
+    }
+
+    private static boolean isEdgeNoise(Token t, boolean leading) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (leading && ARTICLES.contains(w)) return true;
+        return t.pos() != null && (t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("CC")
+                || t.pos().equals("``") || t.pos().equals("''") || t.pos().equals("-LRB-") && !leading || t.pos().equals("-RRB-") && leading);
+    }
+
+    private static String particle(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().equals("compound:prt")) return e.getDependent().word().toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    private static IndexedWord passiveSubject(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().equals("nsubj:pass")) return e.getDependent();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package org.summitoutcomes.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.nlp.Annotations;
+
+/**
+ * One segment with its dependency parse: the basic tree (for phrase spans: every node has one head) and the
+ * enhanced++ graph (for frame patterns: propagated subjects and conjuncts). Node index {@code i} (1-based) is
+ * segment token {@code i - 1}.
+ */
+record ParsedSegment(Segment segment, SemanticGraph basic, SemanticGraph enhanced) {
+    /** Longest segment the parser is given, in tokens; longer ones give no frames (cost grows with length). */
+    static final int MAX_TOKENS = 120;
+
+    /** Parses a segment; null when it is empty, too long, or the parser gives no graph. */
+    static ParsedSegment parse(String text, Segment segment, StanfordCoreNLP parser) {
+        if (segment.tokens().isEmpty() || segment.tokens().size() > MAX_TOKENS) return null;
+        Annotation ann = Annotations.document(text, List.of(Annotations.labels(segment, 0)), null);
+        parser.annotate(ann);
+        CoreMap sentence = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+        SemanticGraph basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        SemanticGraph enhanced = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        return basic == null || enhanced == null ? null : new ParsedSegment(segment, basic, enhanced);
+    }
+}
