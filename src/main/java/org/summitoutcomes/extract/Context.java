@@ -26,8 +26,14 @@ final class Context {
     final Summits.Summit mainSummit;
     private final List<Summits.Reference> summitRefs;
 
-    Context(Document doc) {
+    /** Who "the leaders", "both sides" and "we" stand for (see {@link Participants}); null until known. */
+    private final List<String> participants;
+
+    Context(Document doc) { this(doc, null); }
+
+    private Context(Document doc, List<String> participants) {
         this.doc = doc;
+        this.participants = participants == null ? null : List.copyOf(participants);
         String text = doc.text().value();
         this.summitRefs = Summits.get().references(text);
         this.mainSummit = Summits.get().main(text, doc.metadata().published());
@@ -45,7 +51,11 @@ final class Context {
      * The parties that "the parties", "both sides", "they" stand for: the summit's participants, or, in an
      * article about a bilateral meeting, the two countries it names most often (leaders count for their country).
      */
+    /** The same article context with its participants known. */
+    Context withParticipants(List<String> known) { return new Context(doc, known); }
+
     List<String> contextParties() {
+        if (participants != null) return participants;
         if (mainSummit != null) return mainSummit.participants();
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : doc.mentions()) {

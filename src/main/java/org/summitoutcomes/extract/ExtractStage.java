@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.regex.Pattern;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -58,22 +57,10 @@ public final class ExtractStage implements Stage {
     private final FrameFilter frameFilter = new FrameFilter(lexiconMap("lexicons/frame-blockers.tsv"));
     private final Set<String> frameTriggers = Set.copyOf(DataFile.lines("lexicons/frame-triggers.txt"));
     private final Supplier<StanfordCoreNLP> parser;
-    private final List<ListRule> listRules = ListRule.load();
+    private final ListLeadIns leadIns = new ListLeadIns(DataFile.rows("rules/list-lead-ins.tsv"));
     private final Parties parties = new Parties();
     private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
             Set.copyOf(DataFile.lines("lexicons/indefinite-determiners.txt")));
-
-    /** One row of {@code list-headings.tsv}. */
-    record ListRule(String id, Pattern pattern, RelationType type, String action, Modality modality, String parties) {
-        static List<ListRule> load() {
-            List<ListRule> out = new ArrayList<>();
-            for (String[] r : DataFile.rows("rules/list-headings.tsv")) {
-                out.add(new ListRule(r[0], Pattern.compile(r[1], Pattern.CASE_INSENSITIVE), RelationType.valueOf(r[2]), r[3],
-                        r[4].equals("-") ? null : Modality.parse(r[4]), r[5]));
-            }
-            return out;
-        }
-    }
 
     public ExtractStage(Supplier<StanfordCoreNLP> parser) {
         this.agreementDependencies = new DependencyRules("rules/agreements.semgrex", "lexicons/agreement-verbs.tsv");
@@ -92,7 +79,8 @@ public final class ExtractStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        Context ctx = new Context(doc);
+        Context base = new Context(doc);
+        Context ctx = base.withParticipants(Participants.of(base, parties));
         List<Relation> found = new ArrayList<>();
         List<Segment> segs = doc.segments();
         for (int i = 0; i < segs.size(); i++) {
@@ -110,8 +98,12 @@ public final class ExtractStage implements Stage {
         for (Relation r : found) unique.putIfAbsent(key(r, byId), r);
         List<Relation> sorted = new ArrayList<>(unique.values());
         sorted.sort(Comparator.comparing(Relation::evidence));
+        String eventDate = EventDate.of(ctx);
         List<Relation> numbered = new ArrayList<>();
-        for (Relation r : sorted) numbered.add(r.withId("R" + (numbered.size() + 1)));
+        for (Relation r : sorted) {
+            Relation dated = r.date() == null && eventDate != null ? r.withDate(eventDate) : r;
+            numbered.add(dated.withId("R" + (numbered.size() + 1)));
+        }
         return doc.withRelations(numbered);
     }
 
@@ -128,42 +120,43 @@ public final class ExtractStage implements Stage {
 
     // ------------------------------------------------------------------------------------------------ lists
 
-    /** The list rule whose heading or lead-in pattern matches above an item, with the segment it matched; or null. */
-    private Map.Entry<ListRule, Segment> listRuleFor(Context ctx, Segment item) {
+    /** The lead-in above an item (its heading, else the sentence that introduces its list) with what it announces; or null. */
+    private Map.Entry<ListLeadIns.LeadIn, Segment> listRuleFor(Context ctx, Segment item) {
         for (int idx : new int[] {item.heading(), item.leadIn()}) {
             if (idx < 0) continue;
-            String text = ctx.doc.cover(ctx.doc.segments().get(idx).span());
-            for (ListRule r : listRules) {
-                if (r.pattern().matcher(text).find()) return Map.entry(r, ctx.doc.segments().get(idx));
-            }
+            Segment source = ctx.doc.segments().get(idx);
+            ListLeadIns.LeadIn l = leadIns.of(source);
+            if (l != null) return Map.entry(l, source);
         }
         return null;
     }
 
     private List<Relation> fromListItem(Context ctx, Segment item) {
-        Map.Entry<ListRule, Segment> found = listRuleFor(ctx, item);
+        Map.Entry<ListLeadIns.LeadIn, Segment> found = listRuleFor(ctx, item);
         if (found == null) return List.of();
-        ListRule rule = found.getKey();
+        ListLeadIns.LeadIn rule = found.getKey();
         Segment source = found.getValue();
-        String object = ctx.doc.cover(item.span()).replaceAll("[.;]\\s*$", "").strip();
+        String object = ctx.doc.cover(item.span()).replaceAll("[.;,]\\s*$", "").strip();
+        if (object.isEmpty()) return List.of();
         Mention entity = ctx.mainObjectEntity(item);
         String action = rule.action();
-        if (rule.type() == RelationType.AGREEMENT && rule.id().equals("list-documents") && entity != null) {
+        if (rule.type() == RelationType.AGREEMENT && entity != null && entity.type() == EntityType.DOCUMENT) {
             action = documentAction(entity.normalized(), action);
         }
-        List<String> ps = switch (rule.parties()) {
-            case "SIDE" -> parties.countriesIn(ctx, source.span());
-            case "SUMMIT" -> {
-                List<String> fromHeading = parties.resolve(ctx, source, 0, source.tokens().size());
-                List<String> fromLead = item.leadIn() >= 0 ? parties.resolve(ctx, ctx.doc.segments().get(item.leadIn()), 0,
-                        ctx.doc.segments().get(item.leadIn()).tokens().size()) : List.of();
-                yield !fromHeading.isEmpty() && fromHeading.size() > 1 ? fromHeading : !fromLead.isEmpty() ? fromLead : ctx.summitParties();
-            }
-            default -> List.of(rule.parties().split(" "));
-        };
+        if (action == null) {
+            Token first = item.tokens().get(0);
+            action = first.pos().startsWith("VB") || first.pos().equals("NNP") && first.lemma() != null
+                    ? first.lemma().toLowerCase(Locale.ROOT) : rule.word();
+        }
+        List<String> ps = parties.resolve(ctx, source, 0, source.tokens().size());
+        if (ps.isEmpty() && item.leadIn() >= 0 && item.heading() == source.index()) {
+            Segment lead = ctx.doc.segments().get(item.leadIn());
+            ps = parties.resolve(ctx, lead, 0, lead.tokens().size());
+        }
+        if (ps.isEmpty()) ps = ctx.contextParties();
         String[] datePlace = ctx.datePlace(item, null);
         return List.of(new Relation(null, rule.type(), action, rule.modality(), ps, object,
-                entity == null ? null : entity.id(), datePlace[0], datePlace[1], null, item.span(), 0.9, rule.id()));
+                entity == null ? null : entity.id(), datePlace[0], datePlace[1], null, item.span(), 0.85, "list-" + rule.word()));
     }
 
     private static String documentAction(String name, String fallback) {

@@ -16,6 +16,10 @@ public record Relation(String id, RelationType type, String action, Modality mod
         parties = parties == null ? List.of() : parties.stream().distinct().sorted().toList();
     }
 
+    public Relation withDate(String newDate) {
+        return new Relation(id, type, action, modality, parties, object, objectEntity, newDate, place, speaker, evidence, confidence, rule);
+    }
+
     public Relation withId(String newId) {
         return new Relation(newId, type, action, modality, parties, object, objectEntity, date, place, speaker, evidence, confidence, rule);
     }
