@@ -160,9 +160,9 @@ class DocScorerTest {
         double[][] sim = {{0.6, 0.9}, {0.5, 0.7}};
         var pairs = BestFirstMatcher.match(List.of(0, 1), List.of(0, 1), (g, p) -> sim[g][p], 0.5);
         assertEquals(List.of(new BestFirstMatcher.Pair(0, 1, 0.9), new BestFirstMatcher.Pair(1, 0, 0.5)), pairs);
-        // a tie goes to the higher gold index, then the higher predicted index
-        assertEquals(List.of(new BestFirstMatcher.Pair(1, 2, 1.0)),
-                BestFirstMatcher.match(List.of("a", "a"), List.of("a", "a", "a").subList(0, 3).subList(0, 3), (g, p) -> 1.0, 1.0).subList(0, 1));
+        // ties go to the higher gold index, then the higher predicted index: (1,2), then (0,1)
+        assertEquals(List.of(new BestFirstMatcher.Pair(1, 2, 1.0), new BestFirstMatcher.Pair(0, 1, 1.0)),
+                BestFirstMatcher.match(List.of("a", "a"), List.of("a", "a", "a"), (g, p) -> 1.0, 1.0));
         // below the threshold: no pair
         assertEquals(List.of(), BestFirstMatcher.match(List.of(0), List.of(0), (g, p) -> 0.49, 0.5));
     }
