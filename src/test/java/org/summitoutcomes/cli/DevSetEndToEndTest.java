@@ -65,13 +65,13 @@ class DevSetEndToEndTest {
     @Test
     void theSameFiguresAsTheIndependentPythonScorer() throws IOException, InterruptedException {
         PythonDocScorer.assumePython();
-        PythonDocScorer.assertSameFigures(PythonDocScorer.run(DEV_GOLD, documents), DocReport.json(scores, false));
+        PythonDocScorer.assertSameFigures(PythonDocScorer.run(DEV_GOLD, documents), DocReport.json(scores, true));
     }
 
     @Test
     void evaluateDocGoldGatesOnTheDevBaseline() throws IOException {
         Path report = tmp.resolve("evaluation-doc.json");
-        assertEquals(ExitCodes.OK, Main.run("evaluate", "--doc-gold", DEV_GOLD.toString(), "--pred", documents.toString(), "--errors",
+        assertEquals(ExitCodes.OK, Main.run("evaluate", "--doc-gold", DEV_GOLD.toString(), "--pred", documents.toString(),
                 "--json", report.toString(), "--baseline", Fixtures.GOLD.resolve("BASELINE-dev.json").toString()));
         JsonNode json = RecordCodec.JSON.readTree(report.toFile());
         DocReport.headline(scores).forEach((k, v) -> assertEquals(v, json.path("headline").path(k).asDouble(Double.NaN), 1e-12, k));

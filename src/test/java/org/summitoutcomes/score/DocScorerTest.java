@@ -265,10 +265,28 @@ class DocScorerTest {
         write("gold/g3.json", GOLD_G3);
         Path pred = jsonl("pred.jsonl", PRED_X9, PRED_G1, PRED_G3);
         DocScores s = DocScorer.score(DocRecordReader.gold(tmp.resolve("gold")), DocRecordReader.predictions(pred));
-        PythonDocScorer.assertSameFigures(PythonDocScorer.run(tmp.resolve("gold"), pred), DocReport.json(s, false));
+        PythonDocScorer.assertSameFigures(PythonDocScorer.run(tmp.resolve("gold"), pred), DocReport.json(s, true));
         // g3: the tie went to the second gold record (parties KAZ), so parties are right on 3 of 4 pairs
         assertEquals(new DocScores.Share(3, 4), s.attributes().get("parties"));
         // g3: USD 1000 matches gold USD 1005.01 (tolerance of the gold amount), ~USD 2010 matches USD 2000
         assertEquals(new Prf(3, 0, 0), s.entities().get("MONEY"));
+    }
+
+    @Test
+    void stopWordsAndTypeListsAreThoseOfThePythonScorer() throws IOException {
+        String script = Files.readString(PythonDocScorer.SCRIPT);
+        assertEquals(pythonList(script, "STOP = set\\(\"([^\"]*)\"", " "),
+                java.util.Set.copyOf(org.summitoutcomes.tag.DataFile.lines("lexicons/doclevel-stopwords.txt")));
+        assertEquals(pythonList(script, "CORE = \\[([^\\]]*)\\]", ","), java.util.Set.copyOf(DocScores.CORE));
+        assertEquals(pythonList(script, "EXTRA = \\[([^\\]]*)\\]", ","), java.util.Set.copyOf(DocScores.EXTRA));
+        assertEquals(pythonList(script, "NAME_TYPES = \\{([^}]*)\\}", ","), DocValueMatch.NAME_TYPES);
+    }
+
+    private static java.util.Set<String> pythonList(String script, String regex, String sep) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(script);
+        assertTrue(m.find(), "not in score-doclevel.py: " + regex);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : m.group(1).split(sep)) if (!w.isBlank()) out.add(w.strip().replace("\"", ""));
+        return out;
     }
 }

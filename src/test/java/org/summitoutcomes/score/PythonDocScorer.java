@@ -41,11 +41,11 @@ public final class PythonDocScorer {
         Assumptions.assumeTrue(ok, "python3 is missing: the agreement with shared/tools/score-doclevel.py is not checked");
     }
 
-    /** The script's {@code --json} report for a gold folder and a documents.jsonl; fails when the script does. */
+    /** The script's {@code --json --errors} report for a gold folder and a documents.jsonl; fails when the script does. */
     public static JsonNode run(Path goldDir, Path predJsonl) throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(SCRIPT), "the independent scorer is missing: " + SCRIPT
                 + " (shared/ must sit beside the project root)");
-        Process p = new ProcessBuilder("python3", SCRIPT.toString(), goldDir.toString(), predJsonl.toString(), "--json")
+        Process p = new ProcessBuilder("python3", SCRIPT.toString(), goldDir.toString(), predJsonl.toString(), "--json", "--errors")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "score-doclevel.py did not finish");
@@ -78,6 +78,7 @@ public final class PythonDocScorer {
             compared++;
         }
         assertEquals(python.get("missing_docs"), java.get("missing_docs"), "missing_docs");
+        if (python.has("errors") && java.has("errors")) sameErrors(python.get("errors"), java.get("errors"));
         assertEquals(12 + 2 + 2 + 3, compared, "figures compared (12 entity types, 2 relation types, 2 micro, 3 attributes)");
     }
 
@@ -85,5 +86,26 @@ public final class PythonDocScorer {
         for (String k : List.of("p", "r", "f1")) assertEquals(py.get(k).asDouble(), java.path(k).asDouble(Double.NaN), 1e-12, what + "." + k);
         for (String k : List.of("tp", "fp", "fn")) assertEquals(py.get(k).asInt(), java.path(k).asInt(-1), what + "." + k);
         return 1;
+    }
+
+    /**
+     * The script's per-type error lists ("doc FN value", "doc FP object", in its order) equal the Java report's FN
+     * and FP errors: the same gold and predicted items were left unmatched, not only as many.
+     */
+    private static void sameErrors(JsonNode python, JsonNode java) {
+        var it = python.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            List<String> py = new java.util.ArrayList<>();
+            e.getValue().forEach(x -> py.add(x.asText()));
+            List<String> jv = new java.util.ArrayList<>();
+            for (JsonNode x : java) {
+                String kind = x.path("kind").asText();
+                if (x.path("type").asText().equals(e.getKey()) && (kind.equals("FN") || kind.equals("FP"))) {
+                    jv.add(x.path("doc").asText() + " " + kind + " " + (x.path("text").isNull() ? "None" : x.path("text").asText()));
+                }
+            }
+            assertEquals(py, jv, "errors of " + e.getKey());
+        }
     }
 }
