@@ -35,13 +35,14 @@ public final class RecordFiles {
     }
 
     /**
-     * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) are project
-     * files, not records.
+     * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) and score
+     * baselines (BASELINE-dev.json) are project files, not records.
      */
     static boolean isRecordFile(Path p) {
         String name = p.getFileName().toString();
         if (!name.endsWith(".json")) return false;
         String base = name.substring(0, name.length() - ".json".length());
+        if (base.startsWith("BASELINE")) return false; // score baselines beside the gold: BASELINE.json, BASELINE-dev.json
         return name.endsWith(".json") && !base.equals(base.toUpperCase(java.util.Locale.ROOT));
     }
 

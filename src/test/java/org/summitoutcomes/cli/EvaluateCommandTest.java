@@ -33,4 +33,32 @@ class EvaluateCommandTest {
                 "--json", tmp.resolve("e3.json").toString(), "--baseline", baseline.toString()));
         assertTrue(Files.readString(tmp.resolve("e1.json")).contains("\"per_document\""));
     }
+
+    @Test
+    void docGoldModeScoresWritesAndGatesOnABaseline() throws IOException {
+        Path gold = Files.createDirectories(tmp.resolve("docgold"));
+        Files.writeString(gold.resolve("a1.json"), "{\"id\": \"a1\", \"entities\": {\"COUNTRY\": [\"PER\", \"CHL\"]}, \"relations\": ["
+                + "{\"type\": \"AGREEMENT\", \"modality\": null, \"parties\": [\"CHL\", \"PER\"], \"object\": \"fisheries memorandum\", "
+                + "\"date\": \"2024-03-05\", \"evidence\": \"Peru and Chile signed a fisheries memorandum.\"}]}");
+        Path perfect = Files.writeString(tmp.resolve("perfect.jsonl"), "{\"id\": \"a1\", \"entities\": [{\"type\": \"COUNTRY\", "
+                + "\"normalized\": \"PER\"}, {\"type\": \"COUNTRY\", \"normalized\": \"CHL\"}], \"relations\": [{\"type\": \"AGREEMENT\", "
+                + "\"parties\": [\"PER\", \"CHL\"], \"object\": \"a memorandum on fisheries\", \"date\": \"2024-03-05\", \"rule\": \"r\"}]}\n");
+        Path baseline = tmp.resolve("BASELINE-doc.json");
+        Path report = tmp.resolve("doc.json");
+        assertEquals(ExitCodes.OK, Main.run("evaluate", "--doc-gold", gold.toString(), "--pred", perfect.toString(), "--json", report.toString(),
+                "--write-baseline", baseline.toString(), "--tolerance", "0.02"));
+        String written = Files.readString(baseline);
+        assertTrue(written.contains("\"tolerance\" : 0.02") && written.contains("\"relation_f1\" : 1.0")
+                && written.contains("\"entity_core_f1\" : 1.0"), written);
+        assertTrue(Files.readString(report).contains("\"relations_micro\""));
+        assertEquals(ExitCodes.OK, Main.run("evaluate", "--doc-gold", gold.toString(), "--pred", perfect.toString(), "--json",
+                report.toString(), "--baseline", baseline.toString()));
+        Path empty = Files.writeString(tmp.resolve("nothing.jsonl"), "");
+        assertEquals(ExitCodes.FAILURE, Main.run("evaluate", "--doc-gold", gold.toString(), "--pred", empty.toString(), "--json",
+                report.toString(), "--baseline", baseline.toString()));
+        Path broken = Files.writeString(tmp.resolve("broken.jsonl"), "{\"id\": \n");
+        assertEquals(ExitCodes.USAGE, Main.run("evaluate", "--doc-gold", gold.toString(), "--pred", broken.toString(), "--json", report.toString()));
+        assertEquals(ExitCodes.USAGE, Main.run("evaluate", "--doc-gold", gold.toString(), "--gold", gold.toString(), "--pred", perfect.toString()));
+        assertEquals(ExitCodes.USAGE, Main.run("evaluate", "--pred", perfect.toString()));
+    }
 }
