@@ -45,8 +45,6 @@ final class Context {
         return out;
     }
 
-    List<String> summitParties() { return mainSummit == null ? List.of() : mainSummit.participants(); }
-
     /**
      * The parties that "the parties", "both sides", "they" stand for: the summit's participants, or, in an
      * article about a bilateral meeting, the two countries it names most often (leaders count for their country).

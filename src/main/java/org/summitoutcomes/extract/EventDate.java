@@ -7,23 +7,32 @@ import org.summitoutcomes.model.Segment;
 
 /**
  * The day the reported meeting took place, for outcomes whose sentence gives no date (guideline: a same-day
- * report of talks is dated by the report): the first full date in the article's lead that is not after
- * publication ("held talks on Wednesday"), else the publication date. Null when the article has neither.
+ * report of talks is dated by the report): the first full date in the article's first sentences that is not
+ * after publication ("held talks on Wednesday"), else the publication date; in an article without a
+ * publication date, a full date the lead states as an event's day ("on 27 January 2022"). Else null.
  */
 final class EventDate {
+    /** How many body segments from the top may state the meeting's day. */
+    static final int LEAD_SEGMENTS = 5;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private EventDate() {}
+
+    /** Whether the date is stated as the day of an event ("on 27 January 2022"), not as a start or deadline. */
+    private static boolean saysOn(Context ctx, Mention m) {
+        String before = ctx.doc.text().substring(Math.max(0, m.span().start() - 4), m.span().start());
+        return before.equalsIgnoreCase(" on ") || before.toLowerCase(java.util.Locale.ROOT).endsWith("on ");
+    }
 
     static String of(Context ctx) {
         String published = ctx.doc.metadata().published();
         int body = 0;
         for (Segment s : ctx.doc.segments()) {
             if (s.kind() == Segment.Kind.TITLE || s.kind() == Segment.Kind.HEADING) continue;
-            if (++body > Participants.LEAD + 1) break;
+            if (++body > (published == null ? Participants.LEAD : LEAD_SEGMENTS)) break;
             for (Mention m : ctx.mentionsIn(s.span())) {
                 if (m.type() != EntityType.DATE || m.normalized() == null || !DAY.matcher(m.normalized()).matches()) continue;
-                if (published == null || m.normalized().compareTo(published) <= 0) return m.normalized();
+                if (published != null ? m.normalized().compareTo(published) <= 0 : saysOn(ctx, m)) return m.normalized();
             }
         }
         return published;

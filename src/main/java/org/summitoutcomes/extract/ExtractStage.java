@@ -248,7 +248,7 @@ public final class ExtractStage implements Stage {
             ps = ps.isEmpty() && between.size() > 1 ? between : ps;
         }
         if (ps.isEmpty()) ps = parties.resolve(ctx, seg, 0, hit.from());
-        if (ps.isEmpty()) ps = ctx.summitParties();
+        if (ps.isEmpty()) ps = ctx.contextParties();
         List<String> with = withParties(ctx, seg, hit.to());
         if (!with.isEmpty()) {
             java.util.Set<String> all = new java.util.TreeSet<>(ps);
@@ -321,7 +321,7 @@ public final class ExtractStage implements Stage {
         List<Mention> docs = ctx.mentionsIn(object).stream().filter(m -> m.type() == EntityType.DOCUMENT).toList();
         List<String> ps = parties.resolve(ctx, seg, hit.verb() + 1, toks.size());
         if (ps.size() < 2) ps = parties.resolve(ctx, seg, 0, toks.size());
-        if (ps.size() < 2) ps = ctx.summitParties();
+        if (ps.size() < 2) ps = ctx.contextParties();
         String speaker = ctx.speaker(seg, hit.verb());
         String[] dp = ctx.datePlace(seg, null);
         List<Relation> out = new ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.Map;
  * Drops frames whose outcome did not happen or is not a party's: negated ("did not sign"), hypothetical
  * ("could provide"), failed or forecast ("failed to agree", "analysts expect them to sign", "is expected to").
  * A cue is a word of {@code lexicons/frame-blockers.tsv}: a {@code modifier} attached to the trigger or to a
- * word that governs it (advmod, aux, neg), or a {@code governor}: a word within three heads above the trigger.
+ * word that governs it (advmod, aux, neg), or a {@code governor}: a word whose complement (xcomp, ccomp, advcl, csubj) the trigger's clause is, within
+ * three heads ("failed to agree", "urged them to pledge").
  */
 final class FrameFilter {
     /** cue word or lemma (lower case) → "modifier" or "governor" */
@@ -28,9 +29,18 @@ final class FrameFilter {
                 if ((rel.equals("advmod") || rel.startsWith("aux") || rel.equals("neg") || rel.equals("det"))
                         && "modifier".equals(cues.get(key(e.getDependent())))) return true;
             }
-            node = g.getParent(node);
+            node = complementHead(g, node);
         }
         return false;
+    }
+
+    /** The word whose complement (xcomp, ccomp, advcl, csubj) this clause is, or null. */
+    private static IndexedWord complementHead(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().getShortName();
+            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("csubj")) return e.getGovernor();
+        }
+        return null;
     }
 
     private static String key(IndexedWord w) {

@@ -119,10 +119,11 @@ final class FrameReader {
             String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
             if ((rel.equals("det") || rel.equals("amod")) && indefinite.contains(dep)) return null;
         }
-        List<String> named = parties.resolve(ctx, seg, range[0], range[1] + 1);
-        if (!named.isEmpty()) return named;
         String w = head.word().toLowerCase(Locale.ROOT);
         String lemma = head.lemma() == null ? w : head.lemma().toLowerCase(Locale.ROOT);
+        boolean partyHead = participantNouns.contains(lemma) || participantNouns.contains(w) || isPartyMention(ctx, seg, partyIndex);
+        List<String> named = partyHead ? parties.resolve(ctx, seg, range[0], range[1] + 1) : List.of();
+        if (!named.isEmpty()) return named;
         switch (w) {
             case "we", "us", "our" -> { return participants; }
             case "they", "them" -> { return !recent.isEmpty() ? recent : participants; }
@@ -137,6 +138,16 @@ final class FrameReader {
             default -> { }
         }
         return participantNouns.contains(lemma) || participantNouns.contains(w) ? participants : null;
+    }
+
+    /**
+     * Whether a token is part of a state, leader, organization or person mention (a phrase headed by a thing is no
+     * party; a person's phrase may name the state: "Iraq's Prime Minister X").
+     */
+    private static boolean isPartyMention(Context ctx, Segment seg, int token) {
+        Mention m = ctx.mentionAtToken(seg, token);
+        return m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LEADER || m.type() == EntityType.ORGANIZATION
+                || m.type() == EntityType.PERSON);
     }
 
     /** "Canada said it would …": the parties of the subject of the verb that governs the pronoun's clause. */

@@ -156,8 +156,12 @@ final class Parties {
         return 0;
     }
 
-    /** "the two countries": the two countries named in this segment, else in the one before. */
+    /**
+     * "the two countries": the article's participants when they are two, else the two countries named in this
+     * segment, else in the one before.
+     */
     private List<String> bilateral(Context ctx, Segment seg) {
+        if (ctx.contextParties().size() == 2) return ctx.contextParties();
         List<String> here = countriesIn(ctx, seg.span());
         if (here.size() == 2) return here;
         int idx = seg.index();
