@@ -39,6 +39,13 @@ final class Context {
         this.mainSummit = Summits.get().main(text, doc.metadata().published());
     }
 
+    /** Mentions that share at least one code point with a span, in text order. */
+    List<Mention> mentionsOverlapping(Span span) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : doc.mentions()) if (m.span().start() < span.end() && span.start() < m.span().end()) out.add(m);
+        return out;
+    }
+
     List<Mention> mentionsIn(Span span) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.mentions()) if (span.contains(m.span())) out.add(m);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,12 +13,13 @@ import java.util.Set;
 import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
+import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Segment;
 
 /**
- * Turns a frame into an outcome record: the object phrase, the parties (from the rule's party node, resolved
- * within the article: states, leaders → their states, groups, pronouns, the article's participants), the
- * action, the date and place, the speaker.
+ * Turns a frame into outcome records: the object phrase, the parties (from the rule's party node, resolved
+ * within the article: states, leaders → their states, groups, pronouns, the article's participants; for an
+ * agreement also "with", "between" and "by" phrases), the action, the date and place, the speaker.
  */
 final class FrameReader {
     private static final Set<EntityType> OBJECT_TYPES = EnumSet.of(EntityType.DOCUMENT, EntityType.CENTER, EntityType.MECHANISM,
@@ -28,37 +30,107 @@ final class FrameReader {
     /** determiners and modifiers that make such a noun stand for others ("some countries", "all related parties") */
     private final Set<String> indefinite;
 
-    FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite) {
+    /** determiners that make an agreement's object refer back to one already named ("such", "this") */
+    private final Set<String> referring;
+    private final DocumentKinds documentKinds;
+
+    FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite, Set<String> referring, DocumentKinds documentKinds) {
         this.parties = parties;
+        this.referring = Set.copyOf(referring);
+        this.documentKinds = documentKinds;
         this.participantNouns = Set.copyOf(participantNouns);
         this.indefinite = Set.copyOf(indefinite);
     }
 
     /**
-     * The record a frame states, or null when its party node names no party (the subject is a thing or a
-     * commentator, not a state or body).
+     * The records a frame states: one, or for an AGREEMENT whose object names documents one per document; none
+     * when its party node names no party (the subject is a thing or a commentator, not a state or body) or
+     * when an agreement's object only refers back ("such an agreement", "these documents").
      *
-     * @param recent the parties of the last record before this one in the article, for "they" and "it"
+     * @param participants the article's participants ({@link Participants})
+     * @param recent       the parties of the last record before this one in the article, for "they"
      */
-    Relation read(Context ctx, Frame f, List<String> participants, List<String> recent) {
-        ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object());
-        if (object == null || object.text().isBlank()) return null;
+    List<Relation> read(Context ctx, Frame f, List<String> participants, List<String> recent) {
+        ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger());
+        if (object == null || object.text().isBlank()) return List.of();
+        boolean agreement = f.rule().type() == RelationType.AGREEMENT;
+        if (agreement && refersBack(f)) return List.of();
+        List<String> co = agreement ? coParties(ctx, f) : List.of();
         List<String> ps = switch (f.rule().parties()) {
             case NONE -> List.of();
-            case PARTICIPANTS -> participants;
-            case NODE -> partiesOf(ctx, f, participants, recent);
+            case PARTICIPANTS -> co.isEmpty() ? participants : co;
+            case NODE -> union(partiesOf(ctx, f, participants, recent), co);
             case ADDRESSEES -> java.util.Objects.requireNonNullElse(partiesOf(ctx, f, participants, recent), List.<String>of());
         };
-        if (ps == null) return null;
-        String action = f.rule().action() != null ? f.rule().action() : object.action() != null ? object.action() : lemma(f);
+        if (ps == null) return List.of();
         Segment seg = f.parsed().segment();
+        String speaker = ctx.speaker(seg, f.trigger());
+        List<Mention> documents = agreement ? ctx.mentionsOverlapping(object.span()).stream()
+                .filter(m -> m.type() == EntityType.DOCUMENT).toList() : List.of();
+        if (agreement && documents.isEmpty() && !object.text().strip().contains(" ")) return List.of();
+        List<Relation> out = new ArrayList<>();
+        if (!documents.isEmpty()) {
+            for (Mention d : documents) {
+                String[] datePlace = ctx.datePlace(seg, d.span());
+                out.add(new Relation(null, f.rule().type(), action(f, object, d), f.rule().modality(), ps, d.text(), d.id(),
+                        datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
+            }
+            return out;
+        }
         Mention entity = null;
         for (Mention m : ctx.mentionsIn(object.span())) {
             if (OBJECT_TYPES.contains(m.type())) { entity = m; break; }
         }
         String[] datePlace = ctx.datePlace(seg, object.span());
-        return new Relation(null, f.rule().type(), action, f.rule().modality(), ps, object.text(), entity == null ? null : entity.id(),
-                datePlace[0], datePlace[1], ctx.speaker(seg, f.trigger()), seg.span(), f.rule().confidence(), f.rule().id());
+        out.add(new Relation(null, f.rule().type(), action(f, object, null), f.rule().modality(), ps, object.text(),
+                entity == null ? null : entity.id(), datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
+        return out;
+    }
+
+    private String action(Frame f, ObjectPhrase object, Mention document) {
+        String a = f.rule().action();
+        if (a.equals(FrameRule.LEMMA)) return object.action() != null ? object.action() : lemma(f);
+        if (a.equals(FrameRule.DOCUMENT)) return document == null ? "sign" : documentKinds.kindOf(document.normalized(), "sign");
+        return a;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        if (a == null) return b.isEmpty() ? null : b;
+        java.util.Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** An object that only points back at an outcome already named ("such an agreement", "this document", "them"). */
+    private boolean refersBack(Frame f) {
+        IndexedWord head = f.parsed().basic().getNodeByIndexSafe(f.object() + 1);
+        if (head == null) return true;
+        if ("PRP".equals(head.tag())) return true;
+        for (SemanticGraphEdge e : f.parsed().basic().outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("det") || rel.equals("amod")) && referring.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Parties an agreement's trigger names with "with", "between" or "by" ("signed a memorandum with Japan"). */
+    private List<String> coParties(Context ctx, Frame f) {
+        SemanticGraph g = f.parsed().enhanced();
+        IndexedWord trigger = g.getNodeByIndexSafe(f.trigger() + 1);
+        if (trigger == null) return List.of();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            if (!(rel.equals("obl:with") || rel.equals("obl:between") || rel.equals("obl:agent"))) continue;
+            if (e.getDependent().index() > f.parsed().segment().tokens().size()) continue;
+            List<String> ps = partiesOf(ctx, f, e.getDependent().index() - 1, List.of(), List.of());
+            if (ps == null && (rel.equals("obl:agent"))) {
+                String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+                if (participantNouns.contains(lemma)) ps = ctx.contextParties();
+            }
+            if (ps != null) out.addAll(ps);
+        }
+        return List.copyOf(out);
     }
 
     private static String lemma(Frame f) {
@@ -84,7 +156,8 @@ final class FrameReader {
 
     /**
      * The subjects of the trigger in the enhanced graph (propagated subjects included), else those of the word
-     * it complements or is conjoined to ("China stands ready to …", "remain committed to …"), up to three heads up.
+     * it complements, modifies or is conjoined to ("China stands ready to …", "remain committed to …", "agreed
+     * to cooperate by signing …"), up to three heads up.
      */
     private static List<Integer> subjects(Frame f) {
         SemanticGraph g = f.parsed().enhanced();
@@ -101,7 +174,7 @@ final class FrameReader {
             IndexedWord up = null;
             for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
                 String rel = e.getRelation().getShortName();
-                if (rel.equals("xcomp") || rel.equals("conj")) { up = e.getGovernor(); break; }
+                if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) { up = e.getGovernor(); break; }
             }
             node = up;
         }

@@ -13,7 +13,9 @@ import org.summitoutcomes.model.RelationType;
  *
  * @param id          the rule's name, copied into each record's {@code rule} field
  * @param type        AGREEMENT or COMMITMENT
- * @param action      a fixed action ("sign"), or {@code null}: the object verb's lemma, else the trigger's
+ * @param action      a fixed action ("sign"); {@link #LEMMA}: the object verb's lemma, else the trigger's;
+ *                    {@link #DOCUMENT}: the kind of each document the object names (declarations are adopted,
+ *                    treaties signed)
  * @param modality    COMMITMENT modality; null for AGREEMENT
  * @param parties     where the parties come from
  * @param confidence  0–1, copied into each record
@@ -22,6 +24,11 @@ import org.summitoutcomes.model.RelationType;
  */
 public record FrameRule(String id, SemgrexPattern pattern, RelationType type, String action, Modality modality,
                         PartySource parties, double confidence, String example, Expectation expect) {
+
+    /** The action value that stands for the object verb's lemma. */
+    public static final String LEMMA = "lemma";
+    /** The action value that stands for the kind of document signed or adopted. */
+    public static final String DOCUMENT = "document";
 
     /** Where a frame's parties come from. */
     public enum PartySource {

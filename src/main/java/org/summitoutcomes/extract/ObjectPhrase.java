@@ -16,8 +16,8 @@ import org.summitoutcomes.model.Token;
 /**
  * The object of a frame as text and span, read from the basic dependency tree. A verb object is the verb with
  * its complements ("expand trade with Europe"), without its subject, auxiliaries, conjoined verbs, adverbial
- * and parenthetical clauses; a noun object is its noun phrase without a leading article, conjoined nouns and
- * relative clauses. A passive verb reads as the active action on its subject ("a fund will be set up in
+ * and parenthetical clauses; a noun object is its noun phrase without a leading article, conjoined nouns, relative
+ * clauses and participial modifiers ("a declaration identifying …"). A passive verb reads as the active action on its subject ("a fund will be set up in
  * Delhi" → "set up a fund in Delhi"). The phrase is the unbroken run of kept tokens around the head.
  *
  * @param text   the object as written (or as rebuilt for a passive)
@@ -26,11 +26,16 @@ import org.summitoutcomes.model.Token;
  */
 record ObjectPhrase(String text, Span span, String action) {
     private static final Set<String> DROP_FROM_VERB = Set.of("nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "mark", "cc",
-            "conj", "punct", "advcl", "parataxis", "obl:tmod", "discourse", "vocative", "expl", "dep", "ccomp");
+            "conj", "punct", "advcl", "parataxis", "discourse", "vocative", "expl", "dep", "ccomp");
     private static final Set<String> DROP_FROM_NOUN = Set.of("cc", "conj", "punct", "acl:relcl", "parataxis", "dep", "appos", "case");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
-    static ObjectPhrase read(Document doc, ParsedSegment p, int head) {
+    /**
+     * @param head    the object's head token (0-based, in the segment)
+     * @param exclude a token whose subtree is not part of the object (the trigger of a reduced relative
+     *                clause, "agreements signed …"), or -1
+     */
+    static ObjectPhrase read(Document doc, ParsedSegment p, int head, int exclude) {
         SemanticGraph g = p.basic();
         List<Token> toks = p.segment().tokens();
         IndexedWord node = g.getNodeByIndexSafe(head + 1);
@@ -46,6 +51,7 @@ record ObjectPhrase(String text, Span span, String action) {
                 boolean atHead = w.equals(node);
                 if (atHead && (verb ? DROP_FROM_VERB : DROP_FROM_NOUN).contains(rel)) continue;
                 if (atHead && verb && rel.equals("advmod") && e.getDependent().index() < node.index()) continue;
+                if (e.getDependent().index() - 1 == exclude) continue;
                 if (!atHead && (rel.equals("acl:relcl") || rel.equals("parataxis"))) continue;
                 todo.push(e.getDependent());
             }
@@ -57,6 +63,7 @@ record ObjectPhrase(String text, Span span, String action) {
             else if (to + 2 < toks.size() && isQuote(toks.get(to + 1)) && kept.contains(to + 2)) to += 2;
             else break;
         }
+        if (!verb) to = withInfinitive(g, toks, to, exclude);
         while (from < to && isEdgeNoise(toks.get(from), true)) from++;
         while (to > from && isEdgeNoise(toks.get(to), false)) to--;
         Span span = new Span(toks.get(from).span().start(), toks.get(to).span().end());
@@ -68,7 +75,7 @@ record ObjectPhrase(String text, Span span, String action) {
             if (particle != null) action = action + " " + particle;
             IndexedWord subject = passiveSubject(g, node);
             if (subject != null) {
-                ObjectPhrase np = read(doc, p, subject.index() - 1);
+                ObjectPhrase np = read(doc, p, subject.index() - 1, -1);
                 String rest = head + 1 <= to ? doc.cover(new Span(toks.get(Math.min(head + 1, to)).span().start(), toks.get(to).span().end())) : "";
                 if (particle != null && rest.toLowerCase(Locale.ROOT).startsWith(particle)) rest = rest.substring(particle.length()).strip();
                 if (head == to) rest = "";
@@ -77,6 +84,32 @@ record ObjectPhrase(String text, Span span, String action) {
             }
         }
         return new ObjectPhrase(text, span, action);
+    }
+
+    /**
+     * A noun object followed by a purpose infinitive ("a treaty to eliminate double taxation") runs on through
+     * it, wherever the parser attached it.
+     */
+    private static int withInfinitive(SemanticGraph g, List<Token> toks, int to, int exclude) {
+        if (to + 2 >= toks.size() || !toks.get(to + 1).word().equalsIgnoreCase("to") || !"VB".equals(toks.get(to + 2).pos())) return to;
+        IndexedWord verb = g.getNodeByIndexSafe(to + 3);
+        if (verb == null || verb.index() - 1 == exclude) return to;
+        int end = to + 2;
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(verb));
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (!seen.add(w.index())) continue;
+            end = Math.max(end, w.index() - 1);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if (!rel.equals("conj") && !rel.equals("punct") && !rel.equals("cc") && !rel.equals("parataxis") && !rel.startsWith("advcl")) {
+                    todo.push(e.getDependent());
+                }
+            }
+        }
+        while (end > to + 2 && toks.get(end).pos() != null && (toks.get(end).pos().equals(",") || toks.get(end).pos().equals("."))) end--;
+        return end;
     }
 
     private static boolean isQuote(Token t) {
