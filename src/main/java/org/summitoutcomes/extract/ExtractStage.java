@@ -39,7 +39,8 @@ public final class ExtractStage implements Stage {
     private final DocumentKinds documentKinds = new DocumentKinds(DataFile.rows("lexicons/document-actions.tsv"));
     private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
             Set.copyOf(DataFile.lines("lexicons/indefinite-determiners.txt")),
-            Set.copyOf(DataFile.lines("lexicons/referring-determiners.txt")), documentKinds);
+            Set.copyOf(DataFile.lines("lexicons/referring-determiners.txt")), documentKinds,
+            DataFile.lines("lexicons/co-party-phrases.txt"));
     private final ListLeadIns leadIns = new ListLeadIns(DataFile.rows("rules/list-lead-ins.tsv"));
 
     /** @param parser the dependency parser (CoreNLP {@code depparse}), loaded on first use */
@@ -157,7 +158,7 @@ public final class ExtractStage implements Stage {
             if (frameFilter.blocked(f)) continue;
             for (Relation r : frameReader.read(ctx, f, ctx.contextParties(), recent)) {
                 if (leadIn && r.type() == RelationType.AGREEMENT && r.objectEntity() == null) continue;
-                out.add(r);
+                out.addAll(NamedItems.expand(ctx, seg, r));
             }
         }
         return out;

@@ -15,6 +15,7 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.model.Token;
 
 /**
  * Turns a frame into outcome records: the object phrase, the parties (from the rule's party node, resolved
@@ -34,8 +35,13 @@ final class FrameReader {
     private final Set<String> referring;
     private final DocumentKinds documentKinds;
 
-    FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite, Set<String> referring, DocumentKinds documentKinds) {
+    /** "together with", "along with": phrases that make a "with" phrase a co-party of the subject */
+    private final List<List<String>> coPartyPhrases;
+
+    FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite, Set<String> referring, DocumentKinds documentKinds,
+                List<String> coPartyPhrases) {
         this.parties = parties;
+        this.coPartyPhrases = coPartyPhrases.stream().map(p -> List.of(p.split(" "))).toList();
         this.referring = Set.copyOf(referring);
         this.documentKinds = documentKinds;
         this.participantNouns = Set.copyOf(participantNouns);
@@ -51,24 +57,36 @@ final class FrameReader {
      * @param recent       the parties of the last record before this one in the article, for "they"
      */
     List<Relation> read(Context ctx, Frame f, List<String> participants, List<String> recent) {
-        ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger());
+        Segment segment = f.parsed().segment();
+        ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger(),
+                t -> isPartyMention(ctx, segment, t));
         if (object == null || object.text().isBlank()) return List.of();
         boolean agreement = f.rule().type() == RelationType.AGREEMENT;
         if (agreement && refersBack(f)) return List.of();
-        List<String> co = agreement ? coParties(ctx, f) : List.of();
+        List<String> co = agreement ? coParties(ctx, f) : jointParties(ctx, f);
         List<String> ps = switch (f.rule().parties()) {
             case NONE -> List.of();
             case PARTICIPANTS -> co.isEmpty() ? participants : co;
-            case NODE -> union(partiesOf(ctx, f, participants, recent), co);
+            case NODE -> {
+                List<String> own = partiesOf(ctx, f, participants, recent);
+                yield own == null ? null : union(own, co);
+            }
             case ADDRESSEES -> java.util.Objects.requireNonNullElse(partiesOf(ctx, f, participants, recent), List.<String>of());
         };
         if (ps == null) return List.of();
         Segment seg = f.parsed().segment();
         String speaker = ctx.speaker(seg, f.trigger());
+        if (speaker == null && f.rule().parties() == FrameRule.PartySource.ADDRESSEES) speaker = ctx.personNear(seg, f.trigger(), -1);
         List<Mention> documents = agreement ? ctx.mentionsOverlapping(object.span()).stream()
                 .filter(m -> m.type() == EntityType.DOCUMENT).toList() : List.of();
         if (agreement && documents.isEmpty() && !object.text().strip().contains(" ")) return List.of();
         List<Relation> out = new ArrayList<>();
+        if (documents.size() == 1 && object.span().contains(documents.get(0).span())) {
+            Mention d = documents.get(0);
+            String[] datePlace = ctx.datePlace(seg, object.span());
+            return List.of(new Relation(null, f.rule().type(), action(f, object, d), f.rule().modality(), ps, object.text(), d.id(),
+                    datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
+        }
         if (!documents.isEmpty()) {
             for (Mention d : documents) {
                 String[] datePlace = ctx.datePlace(seg, d.span());
@@ -113,15 +131,60 @@ final class FrameReader {
         return false;
     }
 
+    /**
+     * Parties a commitment's verb names as acting jointly with its subject ("together with the Uzbek President,
+     * he will …"): a "with" phrase introduced by a co-party phrase of {@code lexicons/co-party-phrases.txt}.
+     */
+    private List<String> jointParties(Context ctx, Frame f) {
+        SemanticGraph g = f.parsed().basic();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        List<Token> toks = f.parsed().segment().tokens();
+        for (int head : new int[] {f.trigger(), f.object()}) {
+            IndexedWord w = g.getNodeByIndexSafe(head + 1);
+            if (w == null) continue;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                if (!e.getRelation().getShortName().equals("obl")) continue;
+                int[] r = subtree(g, e.getDependent());
+                if (!coPhraseBefore(toks, r[0])) continue;
+                List<String> ps = partiesOf(ctx, f, e.getDependent().index() - 1, List.of(), List.of());
+                if (ps != null) out.addAll(ps);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a co-party phrase stands at, or just before, a phrase's first token. */
+    private boolean coPhraseBefore(List<Token> toks, int first) {
+        for (List<String> phrase : coPartyPhrases) {
+            int n = phrase.size();
+            for (int start = first - n; start <= first; start++) {
+                if (start < 0 || start + n > toks.size()) continue;
+                boolean same = true;
+                for (int k = 0; k < n && same; k++) same = toks.get(start + k).word().equalsIgnoreCase(phrase.get(k));
+                if (same) return true;
+            }
+        }
+        return false;
+    }
+
     /** Parties an agreement's trigger names with "with", "between" or "by" ("signed a memorandum with Japan"). */
     private List<String> coParties(Context ctx, Frame f) {
         SemanticGraph g = f.parsed().enhanced();
         IndexedWord trigger = g.getNodeByIndexSafe(f.trigger() + 1);
         if (trigger == null) return List.of();
         java.util.Set<String> out = new java.util.TreeSet<>();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+        List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(trigger));
+        IndexedWord objectHead = g.getNodeByIndexSafe(f.object() + 1);
+        if (objectHead != null) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(objectHead)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nmod:with") || rel.equals("nmod:between")) edges.add(e);
+            }
+        }
+        for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
-            if (!(rel.equals("obl:with") || rel.equals("obl:between") || rel.equals("obl:agent"))) continue;
+            if (!(rel.equals("obl:with") || rel.equals("obl:between") || rel.equals("obl:agent") || rel.equals("nmod:with")
+                    || rel.equals("nmod:between"))) continue;
             if (e.getDependent().index() > f.parsed().segment().tokens().size()) continue;
             List<String> ps = partiesOf(ctx, f, e.getDependent().index() - 1, List.of(), List.of());
             if (ps == null && (rel.equals("obl:agent"))) {

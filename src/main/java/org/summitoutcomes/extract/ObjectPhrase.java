@@ -27,15 +27,17 @@ import org.summitoutcomes.model.Token;
 record ObjectPhrase(String text, Span span, String action) {
     private static final Set<String> DROP_FROM_VERB = Set.of("nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "mark", "cc",
             "conj", "punct", "advcl", "parataxis", "discourse", "vocative", "expl", "dep", "ccomp");
-    private static final Set<String> DROP_FROM_NOUN = Set.of("cc", "conj", "punct", "acl:relcl", "parataxis", "dep", "appos", "case");
+    private static final Set<String> DROP_FROM_NOUN = Set.of("cc", "conj", "punct", "acl:relcl", "parataxis", "dep", "appos", "case", "cop");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /**
      * @param head    the object's head token (0-based, in the segment)
      * @param exclude a token whose subtree is not part of the object (the trigger of a reduced relative
      *                clause, "agreements signed …"), or -1
+     * @param isParty whether a token is a party's name: a noun object's "with"/"between" phrase that names
+     *                parties is theirs, not the object's ("a memorandum with Japan")
      */
-    static ObjectPhrase read(Document doc, ParsedSegment p, int head, int exclude) {
+    static ObjectPhrase read(Document doc, ParsedSegment p, int head, int exclude, java.util.function.IntPredicate isParty) {
         SemanticGraph g = p.basic();
         List<Token> toks = p.segment().tokens();
         IndexedWord node = g.getNodeByIndexSafe(head + 1);
@@ -48,8 +50,11 @@ record ObjectPhrase(String text, Span span, String action) {
             if (!kept.add(w.index() - 1)) continue;
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 String rel = e.getRelation().toString();
+                String shortRel = e.getRelation().getShortName();
                 boolean atHead = w.equals(node);
-                if (atHead && (verb ? DROP_FROM_VERB : DROP_FROM_NOUN).contains(rel)) continue;
+                Set<String> drop = verb ? DROP_FROM_VERB : DROP_FROM_NOUN;
+                if (atHead && (drop.contains(rel) || drop.contains(shortRel))) continue;
+                if (atHead && !verb && (rel.equals("nmod:with") || rel.equals("nmod:between")) && isParty.test(e.getDependent().index() - 1)) continue;
                 if (atHead && verb && rel.equals("advmod") && e.getDependent().index() < node.index()) continue;
                 if (e.getDependent().index() - 1 == exclude) continue;
                 if (!atHead && (rel.equals("acl:relcl") || rel.equals("parataxis"))) continue;
@@ -75,7 +80,7 @@ record ObjectPhrase(String text, Span span, String action) {
             if (particle != null) action = action + " " + particle;
             IndexedWord subject = passiveSubject(g, node);
             if (subject != null) {
-                ObjectPhrase np = read(doc, p, subject.index() - 1, -1);
+                ObjectPhrase np = read(doc, p, subject.index() - 1, -1, isParty);
                 String rest = head + 1 <= to ? doc.cover(new Span(toks.get(Math.min(head + 1, to)).span().start(), toks.get(to).span().end())) : "";
                 if (particle != null && rest.toLowerCase(Locale.ROOT).startsWith(particle)) rest = rest.substring(particle.length()).strip();
                 if (head == to) rest = "";
@@ -119,6 +124,7 @@ record ObjectPhrase(String text, Span span, String action) {
     private static boolean isEdgeNoise(Token t, boolean leading) {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (leading && ARTICLES.contains(w)) return true;
+        if (leading && t.pos() != null && (t.pos().equals("TO") || t.pos().equals("IN"))) return true;
         return t.pos() != null && (t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("CC")
                 || t.pos().equals("``") || t.pos().equals("''") || t.pos().equals("-LRB-") && !leading || t.pos().equals("-RRB-") && leading);
     }
@@ -130,8 +136,16 @@ record ObjectPhrase(String text, Span span, String action) {
         return null;
     }
 
+    /** The passive verb's subject; for "is scheduled to be held", the subject of the verb it complements. */
     private static IndexedWord passiveSubject(SemanticGraph g, IndexedWord verb) {
+        boolean passive = false;
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().equals("nsubj:pass")) return e.getDependent();
+            if (e.getRelation().toString().equals("aux:pass")) passive = true;
+        }
+        IndexedWord parent = g.getParent(verb);
+        if (!passive || parent == null || !g.getEdge(parent, verb).getRelation().getShortName().equals("xcomp")) return null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(parent)) {
             if (e.getRelation().toString().equals("nsubj:pass")) return e.getDependent();
         }
         return null;
