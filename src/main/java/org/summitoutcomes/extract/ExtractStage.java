@@ -40,7 +40,7 @@ public final class ExtractStage implements Stage {
     private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
             Set.copyOf(DataFile.lines("lexicons/indefinite-determiners.txt")),
             Set.copyOf(DataFile.lines("lexicons/referring-determiners.txt")), documentKinds,
-            DataFile.lines("lexicons/co-party-phrases.txt"));
+            DataFile.lines("lexicons/co-party-phrases.txt"), Set.copyOf(DataFile.lines("lexicons/object-prepositions.txt")));
     private final ListLeadIns leadIns = new ListLeadIns(DataFile.rows("rules/list-lead-ins.tsv"));
 
     /** @param parser the dependency parser (CoreNLP {@code depparse}), loaded on first use */

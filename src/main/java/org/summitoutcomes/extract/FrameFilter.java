@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * Drops frames whose outcome did not happen or is not a party's: negated ("did not sign"), hypothetical
- * ("could provide"), failed or forecast ("failed to agree", "analysts expect them to sign", "is expected to").
- * A cue is a word of {@code lexicons/frame-blockers.tsv}: a {@code modifier} attached to the trigger or to a
+ * ("could provide"), failed or forecast ("failed to agree", "analysts expect them to sign", "is expected to",
+ * "will give new impetus"), or an itinerary rather than an outcome ("will discuss", "will meet").
+ * A cue is a word of {@code lexicons/frame-blockers.tsv}: an {@code action} (the committed verb), an
+ * {@code object} (the head of the committed verb's object), a {@code modifier} attached to the trigger or to a
  * word that governs it (advmod, aux, neg), or a {@code governor}: a word whose complement (xcomp, ccomp, advcl, csubj) the trigger's clause is, within
  * three heads ("failed to agree", "urged them to pledge").
  */
@@ -21,6 +23,13 @@ final class FrameFilter {
 
     boolean blocked(Frame f) {
         SemanticGraph g = f.parsed().basic();
+        IndexedWord object = g.getNodeByIndexSafe(f.object() + 1);
+        if (object != null && object.tag() != null && object.tag().startsWith("VB")) {
+            if ("action".equals(cues.get(key(object)))) return true;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(object)) {
+                if (e.getRelation().getShortName().equals("obj") && "object".equals(cues.get(key(e.getDependent())))) return true;
+            }
+        }
         IndexedWord node = g.getNodeByIndexSafe(f.trigger() + 1);
         for (int depth = 0; node != null && depth <= 3; depth++) {
             if (depth > 0 && "governor".equals(cues.get(key(node)))) return true;

@@ -69,11 +69,15 @@ final class FrameFinder {
         return out;
     }
 
-    /** The object and the conjuncts that share its part of speech class (verb with verb, noun with noun). */
+    /**
+     * The object and the conjuncts that share its part of speech class (verb with verb, noun with noun); a bare
+     * verb that shares its conjunct's object ("strengthen and deepen the cooperation") is one object with it.
+     */
     static List<Integer> withConjuncts(ParsedSegment p, int object) {
         List<Integer> out = new ArrayList<>(List.of(object));
         IndexedWord node = p.basic().getNodeByIndexSafe(object + 1);
         if (node == null) return out;
+        if (node.tag() != null && node.tag().startsWith("VB") && ObjectPhrase.isBare(p.basic(), node)) return out;
         String cls = posClass(node.tag());
         for (SemanticGraphEdge e : p.basic().outgoingEdgeList(node)) {
             if (e.getRelation().getShortName().equals("conj") && posClass(e.getDependent().tag()).equals(cls)) {

@@ -37,10 +37,13 @@ final class FrameReader {
 
     /** "together with", "along with": phrases that make a "with" phrase a co-party of the subject */
     private final List<List<String>> coPartyPhrases;
+    /** prepositions whose phrase after a noun object belongs to the object */
+    private final Set<String> attachedPrepositions;
 
     FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite, Set<String> referring, DocumentKinds documentKinds,
-                List<String> coPartyPhrases) {
+                List<String> coPartyPhrases, Set<String> attachedPrepositions) {
         this.parties = parties;
+        this.attachedPrepositions = Set.copyOf(attachedPrepositions);
         this.coPartyPhrases = coPartyPhrases.stream().map(p -> List.of(p.split(" "))).toList();
         this.referring = Set.copyOf(referring);
         this.documentKinds = documentKinds;
@@ -57,9 +60,8 @@ final class FrameReader {
      * @param recent       the parties of the last record before this one in the article, for "they"
      */
     List<Relation> read(Context ctx, Frame f, List<String> participants, List<String> recent) {
-        Segment segment = f.parsed().segment();
         ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger(),
-                t -> isPartyMention(ctx, segment, t));
+                attachedPrepositions);
         if (object == null || object.text().isBlank()) return List.of();
         boolean agreement = f.rule().type() == RelationType.AGREEMENT;
         if (agreement && refersBack(f)) return List.of();
@@ -72,6 +74,7 @@ final class FrameReader {
                 yield own == null ? null : union(own, co);
             }
             case ADDRESSEES -> java.util.Objects.requireNonNullElse(partiesOf(ctx, f, participants, recent), List.<String>of());
+            case SUBJECT_OR_PARTICIPANTS -> java.util.Objects.requireNonNullElse(partiesOf(ctx, f, participants, recent), participants);
         };
         if (ps == null) return List.of();
         Segment seg = f.parsed().segment();
@@ -237,7 +240,7 @@ final class FrameReader {
             IndexedWord up = null;
             for (SemanticGraphEdge e : g.incomingEdgeIterable(node)) {
                 String rel = e.getRelation().getShortName();
-                if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) { up = e.getGovernor(); break; }
+                if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") || rel.equals("obj")) { up = e.getGovernor(); break; }
             }
             node = up;
         }

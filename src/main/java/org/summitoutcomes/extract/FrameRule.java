@@ -36,6 +36,8 @@ public record FrameRule(String id, SemgrexPattern pattern, RelationType type, St
         NODE,
         /** the {@code party} node when it names parties (the addressees of a call), else an empty list */
         ADDRESSEES,
+        /** the trigger's subject as for {@link #NODE} (nominal triggers: the verb's subject); else the participants */
+        SUBJECT_OR_PARTICIPANTS,
         /** the article's participants: the states or bodies the article reports as meeting */
         PARTICIPANTS,
         /** nobody named: an empty party list */

@@ -15,7 +15,7 @@ import org.summitoutcomes.tag.DataFile;
  * ended by its {@code pattern:} line; {@code # example:} and {@code # expect:} lines above it give the
  * sentence it is for and the record it must yield. Keys: {@code rule}, {@code type} (AGREEMENT, COMMITMENT),
  * {@code action} (a verb; {@code lemma}: the object verb's lemma; {@code document}: the kind of document), {@code modality} (decided, pledged,
- * planned, proposed, or {@code -}), {@code parties} (node, participants, none), {@code confidence} (0–1),
+ * planned, proposed, or {@code -}), {@code parties} (node, addressees, subject-or-participants, participants, none), {@code confidence} (0–1),
  * {@code pattern} (Semgrex). An expectation reads {@code TYPE | action | modality | PARTIES | object}.
  * The order of the rules is their precedence: when two rules read the same object, the first one wins.
  *
@@ -66,7 +66,7 @@ public final class FrameRules {
             RelationType type = RelationType.valueOf(b.get("type"));
             String action = b.get("action");
             Modality modality = b.get("modality").equals("-") ? null : Modality.parse(b.get("modality"));
-            FrameRule.PartySource parties = FrameRule.PartySource.valueOf(b.get("parties").toUpperCase(java.util.Locale.ROOT));
+            FrameRule.PartySource parties = FrameRule.PartySource.valueOf(b.get("parties").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
             return new FrameRule(b.get("rule"), pattern, type, action, modality, parties, Double.parseDouble(b.get("confidence")),
                     example, expectation(expect));
         } catch (RuntimeException e) {

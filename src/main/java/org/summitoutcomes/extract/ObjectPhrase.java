@@ -34,15 +34,16 @@ record ObjectPhrase(String text, Span span, String action) {
      * @param head    the object's head token (0-based, in the segment)
      * @param exclude a token whose subtree is not part of the object (the trigger of a reduced relative
      *                clause, "agreements signed …"), or -1
-     * @param isParty whether a token is a party's name: a noun object's "with"/"between" phrase that names
-     *                parties is theirs, not the object's ("a memorandum with Japan")
+     * @param attachedPrepositions prepositions whose phrase right after a noun object belongs to it even where
+     *                the parser attached it to the verb ("adopted a statement | on expanding partnership")
      */
-    static ObjectPhrase read(Document doc, ParsedSegment p, int head, int exclude, java.util.function.IntPredicate isParty) {
+    static ObjectPhrase read(Document doc, ParsedSegment p, int head, int exclude, Set<String> attachedPrepositions) {
         SemanticGraph g = p.basic();
         List<Token> toks = p.segment().tokens();
         IndexedWord node = g.getNodeByIndexSafe(head + 1);
         if (node == null) return null;
         boolean verb = node.tag() != null && node.tag().startsWith("VB");
+        boolean bare = verb && isBare(g, node);
         Set<Integer> kept = new HashSet<>();
         Deque<IndexedWord> todo = new ArrayDeque<>(List.of(node));
         while (!todo.isEmpty()) {
@@ -54,7 +55,10 @@ record ObjectPhrase(String text, Span span, String action) {
                 boolean atHead = w.equals(node);
                 Set<String> drop = verb ? DROP_FROM_VERB : DROP_FROM_NOUN;
                 if (atHead && (drop.contains(rel) || drop.contains(shortRel))) continue;
-                if (atHead && !verb && (rel.equals("nmod:with") || rel.equals("nmod:between")) && isParty.test(e.getDependent().index() - 1)) continue;
+                if (atHead && verb && bare && (shortRel.equals("conj") || shortRel.equals("cc"))) {
+                    todo.push(e.getDependent());
+                    continue;
+                }
                 if (atHead && verb && rel.equals("advmod") && e.getDependent().index() < node.index()) continue;
                 if (e.getDependent().index() - 1 == exclude) continue;
                 if (!atHead && (rel.equals("acl:relcl") || rel.equals("parataxis"))) continue;
@@ -65,10 +69,10 @@ record ObjectPhrase(String text, Span span, String action) {
         while (from - 1 >= 0 && kept.contains(from - 1)) from--;
         while (true) {
             if (to + 1 < toks.size() && kept.contains(to + 1)) to++;
-            else if (to + 2 < toks.size() && isQuote(toks.get(to + 1)) && kept.contains(to + 2)) to += 2;
+            else if (to + 2 < toks.size() && isInnerPunctuation(toks.get(to + 1)) && kept.contains(to + 2)) to += 2;
             else break;
         }
-        if (!verb) to = withInfinitive(g, toks, to, exclude);
+        if (!verb) to = withInfinitive(g, toks, withAttachedPhrase(g, toks, to, exclude, attachedPrepositions), exclude);
         while (from < to && isEdgeNoise(toks.get(from), true)) from++;
         while (to > from && isEdgeNoise(toks.get(to), false)) to--;
         Span span = new Span(toks.get(from).span().start(), toks.get(to).span().end());
@@ -80,7 +84,7 @@ record ObjectPhrase(String text, Span span, String action) {
             if (particle != null) action = action + " " + particle;
             IndexedWord subject = passiveSubject(g, node);
             if (subject != null) {
-                ObjectPhrase np = read(doc, p, subject.index() - 1, -1, isParty);
+                ObjectPhrase np = read(doc, p, subject.index() - 1, -1, attachedPrepositions);
                 String rest = head + 1 <= to ? doc.cover(new Span(toks.get(Math.min(head + 1, to)).span().start(), toks.get(to).span().end())) : "";
                 if (particle != null && rest.toLowerCase(Locale.ROOT).startsWith(particle)) rest = rest.substring(particle.length()).strip();
                 if (head == to) rest = "";
@@ -117,13 +121,57 @@ record ObjectPhrase(String text, Span span, String action) {
         return end;
     }
 
-    private static boolean isQuote(Token t) {
-        return t.pos() != null && (t.pos().equals("``") || t.pos().equals("''") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-"));
+    /** Quotes, brackets and commas inside a phrase ("the Treaty of May 29, 2014", "the \"four principles\" for …"). */
+    private static boolean isInnerPunctuation(Token t) {
+        return t.pos() != null && (t.pos().equals("``") || t.pos().equals("''") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-")
+                || t.pos().equals(","));
+    }
+
+    /**
+     * A verb with no complement of its own ("strengthen" in "further strengthen and deepen the cooperation"):
+     * it shares its conjunct's object, so the conjoined verbs are one object.
+     */
+    static boolean isBare(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().getShortName();
+            if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obl")
+                    || rel.equals("nmod") || rel.equals("compound:prt") || rel.equals("nsubj:pass")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A noun object followed by a prepositional phrase of {@code prepositions} that the parser attached higher
+     * up (to the verb) runs on through it: "adopted a joint statement on expanding partnership". A phrase that
+     * holds a date or a place (by the tagger's label) stays out.
+     */
+    private static int withAttachedPhrase(SemanticGraph g, List<Token> toks, int to, int exclude, Set<String> prepositions) {
+        if (to + 2 >= toks.size() || !prepositions.contains(toks.get(to + 1).word().toLowerCase(Locale.ROOT))) return to;
+        IndexedWord prep = g.getNodeByIndexSafe(to + 2);
+        IndexedWord phrase = prep == null ? null : g.getParent(prep);
+        if (phrase == null || phrase.index() - 1 <= to || phrase.index() - 1 == exclude) return to;
+        int end = to + 1;
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(phrase));
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (!seen.add(w.index())) continue;
+            Token t = toks.get(w.index() - 1);
+            if (t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("LOCATION"))) return to;
+            end = Math.max(end, w.index() - 1);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String rel = e.getRelation().getShortName();
+                if (!rel.equals("punct") && !rel.equals("parataxis") && !rel.equals("acl:relcl") && !rel.equals("advcl")) todo.push(e.getDependent());
+            }
+        }
+        while (end > to + 1 && toks.get(end).pos() != null && (toks.get(end).pos().equals(",") || toks.get(end).pos().equals("."))) end--;
+        return end;
     }
 
     private static boolean isEdgeNoise(Token t, boolean leading) {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (leading && ARTICLES.contains(w)) return true;
+        if (leading && isInnerPunctuation(t) && !t.pos().equals("``") && !t.pos().equals("-LRB-")) return true;
         if (leading && t.pos() != null && (t.pos().equals("TO") || t.pos().equals("IN"))) return true;
         return t.pos() != null && (t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("CC")
                 || t.pos().equals("``") || t.pos().equals("''") || t.pos().equals("-LRB-") && !leading || t.pos().equals("-RRB-") && leading);
