@@ -265,7 +265,10 @@ final class FrameReader {
         if (!named.isEmpty()) return named;
         switch (w) {
             case "we", "us", "our" -> { return participants; }
-            case "they", "them" -> { return !recent.isEmpty() ? recent : participants; }
+            case "they", "them" -> {
+                List<String> governing = governingSubject(ctx, f, head);
+                return governing != null ? governing : !recent.isEmpty() ? recent : participants;
+            }
             case "it" -> {
                 List<String> governing = governingSubject(ctx, f, head);
                 return governing;

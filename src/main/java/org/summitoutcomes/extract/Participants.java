@@ -8,8 +8,10 @@ import org.summitoutcomes.model.Segment;
 /**
  * The article's participants: who "the leaders", "both sides", "we" and "the summit" stand for. The summit the
  * article reports (gazetteers/summits.tsv) gives its participants; else the parties named in the headline and
- * the article's first sentences (the lead, which in news style says who met), when they are two or more; else
- * the two states the article names most often.
+ * the article's first sentences (the lead, which in news style says who met), when they are two or more or a
+ * bloc; where the lead names a bloc (the GCC, the CIS), the states it names one by one are its members or
+ * guests, not parties beside it (groups it names, "the five Central Asian countries", stay); else the two
+ * states the article names most often.
  */
 final class Participants {
     /** How many body segments after the headline make up the lead. */
@@ -19,14 +21,17 @@ final class Participants {
 
     static List<String> of(Context ctx, Parties parties) {
         if (ctx.mainSummit != null) return ctx.mainSummit.participants();
-        Set<String> lead = new LinkedHashSet<>();
+        List<Parties.Named> named = new java.util.ArrayList<>();
         int body = 0;
         for (Segment s : ctx.doc.segments()) {
             if (s.kind() == Segment.Kind.HEADING) continue;
             if (s.kind() != Segment.Kind.TITLE && ++body > LEAD) break;
-            lead.addAll(parties.resolve(ctx, s, 0, s.tokens().size()));
+            named.addAll(parties.named(ctx, s, 0, s.tokens().size()));
         }
-        if (lead.size() >= 2) return lead.stream().sorted().toList();
+        boolean bloc = named.stream().anyMatch(n -> n.kind() == Parties.Kind.BLOC);
+        Set<String> lead = new LinkedHashSet<>();
+        for (Parties.Named n : named) if (!bloc || n.kind() != Parties.Kind.STATE) lead.add(n.code());
+        if (lead.size() >= 2 || bloc) return lead.stream().sorted().toList();
         return ctx.contextParties();
     }
 }

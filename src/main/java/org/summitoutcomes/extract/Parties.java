@@ -23,8 +23,17 @@ final class Parties {
             "further", "always", "now", "already", "still", "officially", "together");
     private final List<Group> groups = new ArrayList<>();
     private final List<List<String>> coPhrases = new ArrayList<>();
+    /** normalized names of the intergovernmental bodies that can be a party (lexicons/blocs.tsv) */
+    private final Set<String> blocs = new java.util.HashSet<>();
+
+    /** How a party was named: a state (or its leader), a group phrase expanded to its members, a bloc acting as one. */
+    enum Kind { STATE, GROUP, BLOC }
+
+    /** One resolved party with how it was named. */
+    record Named(String code, Kind kind) {}
 
     Parties() {
+        for (String[] r : DataFile.rows("lexicons/blocs.tsv")) blocs.add(r[0]);
         for (String[] r : DataFile.rows("lexicons/groups.tsv")) {
             groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
         }
@@ -35,31 +44,46 @@ final class Parties {
     /** Parties named in tokens {@code [from, to)} of a segment. */
     List<String> resolve(Context ctx, Segment seg, int from, int to) {
         Set<String> out = new LinkedHashSet<>();
+        for (Named n : named(ctx, seg, from, to)) out.add(n.code());
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Parties named in tokens {@code [from, to)} of a segment, each with how it was named: states (ISO-3 codes of
+     * countries and of leaders' countries), group phrases expanded to their members, blocs of
+     * {@code lexicons/blocs.tsv} as their acronym.
+     */
+    List<Named> named(Context ctx, Segment seg, int from, int to) {
+        List<Named> out = new ArrayList<>();
         List<Token> toks = seg.tokens();
         int i = from;
         while (i < to) {
             Group g = groupAt(toks, i, to);
             if (g != null) {
-                if (g.members().contains("SUMMIT")) out.addAll(ctx.contextParties());
-                else out.addAll(g.members());
+                if (g.members().contains("SUMMIT")) for (String c : ctx.contextParties()) out.add(new Named(c, Kind.GROUP));
+                else for (String c : g.members()) out.add(new Named(c, Kind.GROUP));
                 i += g.words().size();
                 continue;
             }
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("two") && i + 1 < to && Set.of("countries", "sides", "nations", "states").contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-                out.addAll(bilateral(ctx, seg));
+                for (String c : bilateral(ctx, seg)) out.add(new Named(c, Kind.GROUP));
                 i += 2;
                 continue;
             }
             Mention m = ctx.mentionAtToken(seg, i);
             if (m != null) {
-                if (m.type() == EntityType.COUNTRY) out.add(m.normalized());
-                else if (m.type() == EntityType.LEADER && m.attributes().get("country") != null) out.add(m.attributes().get("country"));
-                else if (m.type() == EntityType.ORGANIZATION && m.normalized().matches("[A-Z]{2,6}")) out.add(m.normalized());
+                if (m.type() == EntityType.COUNTRY && m.normalized() != null && m.normalized().matches("[A-Z]{3}")) {
+                    out.add(new Named(m.normalized(), Kind.STATE));
+                } else if (m.type() == EntityType.LEADER && m.attributes().get("country") != null) {
+                    out.add(new Named(m.attributes().get("country"), Kind.STATE));
+                } else if (m.type() == EntityType.ORGANIZATION && blocs.contains(m.normalized())) {
+                    out.add(new Named(m.normalized(), Kind.BLOC));
+                }
             }
             i++;
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
     /** Countries (including demonyms) mentioned inside a span. */
