@@ -6,10 +6,12 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 
 /**
- * The day the reported meeting took place, for outcomes whose sentence gives no date (guideline: a same-day
- * report of talks is dated by the report): the first full date in the article's first sentences that is not
- * after publication ("held talks on Wednesday"), else the publication date; in an article without a
- * publication date, a full date the lead states as an event's day ("on 27 January 2022"). Else null.
+ * The day the reported meeting took place, for outcomes whose sentence gives no date: the first full date in
+ * the article's first sentences before publication ("held talks on Wednesday"), else one on the publication
+ * day ("the statement was released today": a byline's date, also the publication day, gives way to the
+ * meeting's); in an article without a publication date, a full date the lead states as an event's day
+ * ("on 27 January 2022"). Null when the lead states no day: the publication date alone does not say when a
+ * meeting took place (contract section 2: the date where the text gives or implies it, else null).
  */
 final class EventDate {
     /** How many body segments from the top may state the meeting's day. */
@@ -26,15 +28,22 @@ final class EventDate {
 
     static String of(Context ctx) {
         String published = ctx.doc.metadata().published();
+        String sameDay = null;
         int body = 0;
         for (Segment s : ctx.doc.segments()) {
             if (s.kind() == Segment.Kind.TITLE || s.kind() == Segment.Kind.HEADING) continue;
             if (++body > (published == null ? Participants.LEAD : LEAD_SEGMENTS)) break;
             for (Mention m : ctx.mentionsIn(s.span())) {
                 if (m.type() != EntityType.DATE || m.normalized() == null || !DAY.matcher(m.normalized()).matches()) continue;
-                if (published != null ? m.normalized().compareTo(published) <= 0 : saysOn(ctx, m)) return m.normalized();
+                if (published == null) {
+                    if (saysOn(ctx, m)) return m.normalized();
+                } else if (m.normalized().compareTo(published) < 0) {
+                    return m.normalized();
+                } else if (m.normalized().equals(published) && sameDay == null) {
+                    sameDay = m.normalized();
+                }
             }
         }
-        return published;
+        return sameDay;
     }
 }
