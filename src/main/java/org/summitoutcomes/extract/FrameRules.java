@@ -25,10 +25,16 @@ public final class FrameRules {
     private FrameRules() {}
 
     public static List<FrameRule> load(String resource) {
+        return parse(resource, DataFile.text(resource));
+    }
+
+    /** Parses rule text; {@code name} is what error messages call the file. */
+    static List<FrameRule> parse(String name, String text) {
+        String resource = name;
         List<FrameRule> rules = new ArrayList<>();
         Map<String, String> block = new HashMap<>();
         String example = null, expect = null;
-        String[] lines = DataFile.text(resource).split("\n", -1);
+        String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
             String where = resource + ":" + (n + 1);
