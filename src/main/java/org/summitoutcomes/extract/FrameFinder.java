@@ -41,9 +41,41 @@ final class FrameFinder {
                 }
             }
         }
-        List<Frame> out = new ArrayList<>(byObject.values());
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : byObject.values()) if (!nested(p, f, byObject.values())) out.add(f);
         out.sort((a, b) -> Integer.compare(a.object(), b.object()));
         return out;
+    }
+
+    /**
+     * Whether a frame's trigger lies inside another frame's object ("decided to invite them to join": the
+     * invitation is what was decided, not a second outcome).
+     */
+    private static boolean nested(ParsedSegment p, Frame f, java.util.Collection<Frame> all) {
+        for (Frame outer : all) {
+            if (outer == f || outer.trigger() == f.trigger()) continue;
+            IndexedWord head = p.basic().getNodeByIndexSafe(outer.object() + 1);
+            IndexedWord trigger = p.basic().getNodeByIndexSafe(f.trigger() + 1);
+            if (head == null || trigger == null) continue;
+            if (head.equals(trigger) || within(p, head, trigger)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a word is below a head in the basic tree, not counting conjuncts (they are outcomes beside it). */
+    private static boolean within(ParsedSegment p, IndexedWord head, IndexedWord word) {
+        java.util.Deque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(head));
+        java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (!seen.add(w)) continue;
+            for (SemanticGraphEdge e : p.basic().outgoingEdgeList(w)) {
+                if (e.getRelation().getShortName().equals("conj")) continue;
+                if (e.getDependent().equals(word)) return true;
+                todo.push(e.getDependent());
+            }
+        }
+        return false;
     }
 
     /**

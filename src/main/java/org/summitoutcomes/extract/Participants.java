@@ -30,7 +30,7 @@ final class Participants {
         }
         boolean bloc = named.stream().anyMatch(n -> n.kind() == Parties.Kind.BLOC);
         Set<String> lead = new LinkedHashSet<>();
-        for (Parties.Named n : named) if (!bloc || n.kind() != Parties.Kind.STATE) lead.add(n.code());
+        for (Parties.Named n : named) if ((!bloc || n.kind() != Parties.Kind.STATE) && n.kind() != Parties.Kind.CONTEXT) lead.add(n.code());
         if (lead.size() >= 2 || bloc) return lead.stream().sorted().toList();
         return ctx.contextParties();
     }

@@ -26,8 +26,11 @@ final class Parties {
     /** normalized names of the intergovernmental bodies that can be a party (lexicons/blocs.tsv) */
     private final Set<String> blocs = new java.util.HashSet<>();
 
-    /** How a party was named: a state (or its leader), a group phrase expanded to its members, a bloc acting as one. */
-    enum Kind { STATE, GROUP, BLOC }
+    /**
+     * How a party was named: a state (or its leader), a group phrase expanded to its members, a bloc acting as
+     * one, or a phrase that stands for the article's participants ("the leaders", "the two countries").
+     */
+    enum Kind { STATE, GROUP, BLOC, CONTEXT }
 
     /** One resolved party with how it was named. */
     record Named(String code, Kind kind) {}
@@ -41,10 +44,15 @@ final class Parties {
         for (String line : DataFile.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
     }
 
-    /** Parties named in tokens {@code [from, to)} of a segment. */
+    /**
+     * Parties named in tokens {@code [from, to)} of a segment. A phrase that names parties itself ("BRICS
+     * leaders", "the leaders of China and Kazakhstan") stands for them alone, not also for the participants.
+     */
     List<String> resolve(Context ctx, Segment seg, int from, int to) {
+        List<Named> named = named(ctx, seg, from, to);
+        boolean explicit = named.stream().anyMatch(n -> n.kind() != Kind.CONTEXT);
         Set<String> out = new LinkedHashSet<>();
-        for (Named n : named(ctx, seg, from, to)) out.add(n.code());
+        for (Named n : named) if (!explicit || n.kind() != Kind.CONTEXT) out.add(n.code());
         return new ArrayList<>(out);
     }
 
@@ -60,14 +68,14 @@ final class Parties {
         while (i < to) {
             Group g = groupAt(toks, i, to);
             if (g != null) {
-                if (g.members().contains("SUMMIT")) for (String c : ctx.contextParties()) out.add(new Named(c, Kind.GROUP));
+                if (g.members().contains("SUMMIT")) for (String c : ctx.contextParties()) out.add(new Named(c, Kind.CONTEXT));
                 else for (String c : g.members()) out.add(new Named(c, Kind.GROUP));
                 i += g.words().size();
                 continue;
             }
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals("two") && i + 1 < to && Set.of("countries", "sides", "nations", "states").contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-                for (String c : bilateral(ctx, seg)) out.add(new Named(c, Kind.GROUP));
+                for (String c : bilateral(ctx, seg)) out.add(new Named(c, Kind.CONTEXT));
                 i += 2;
                 continue;
             }
