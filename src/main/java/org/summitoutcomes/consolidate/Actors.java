@@ -1,7 +1,9 @@
 package org.summitoutcomes.consolidate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,12 +27,18 @@ public final class Actors {
     private final Set<String> igos;
     private final Set<String> cues;
     private final PartySets groups;
+    private final Map<String, List<String>> phrases;
 
-    public Actors(Set<String> states, Set<String> igos, Set<String> cues, PartySets groups) {
+    /**
+     * {@code phrases}: group phrases in lower case ("central asian countries") and the states they stand for; a
+     * phrase right after a cue word names recipients too.
+     */
+    public Actors(Set<String> states, Set<String> igos, Set<String> cues, PartySets groups, Map<String, List<String>> phrases) {
         this.states = Set.copyOf(states);
         this.igos = Set.copyOf(igos);
         this.cues = Set.copyOf(cues);
         this.groups = groups;
+        this.phrases = Map.copyOf(phrases);
     }
 
     /** States from {@code gazetteers/countries.tsv}, IGOs from {@code gazetteers/organizations.tsv}, the standard cues. */
@@ -39,7 +47,11 @@ public final class Actors {
             Set<String> states = new HashSet<>(), igos = new HashSet<>();
             for (String[] r : DataFile.rows("gazetteers/countries.tsv")) states.add(r[0]);
             for (String[] r : DataFile.rows("gazetteers/organizations.tsv")) if (!r[0].equals("-")) igos.add(r[0]);
-            standard = new Actors(states, igos, Set.copyOf(DataFile.lines("lexicons/recipient-cues.txt")), PartySets.standard());
+            Map<String, List<String>> phrases = new HashMap<>();
+            for (String[] r : DataFile.rows("lexicons/groups.tsv")) {
+                if (r.length == 2 && !r[1].contains("SUMMIT")) phrases.put(r[0].trim(), List.of(r[1].trim().split("\\s+")));
+            }
+            standard = new Actors(states, igos, Set.copyOf(DataFile.lines("lexicons/recipient-cues.txt")), PartySets.standard(), phrases);
         }
         return standard;
     }
@@ -66,15 +78,32 @@ public final class Actors {
     public List<String> recipients(Document d, Relation r) {
         if (r.type() != RelationType.COMMITMENT) return List.of();
         List<String> out = new ArrayList<>();
+        int listEnd = -1; // end of the last recipient: "to Kazakhstan, Kyrgyzstan and Tajikistan" continues a list
         for (Mention m : d.mentions()) {
             if (!r.evidence().contains(m.span()) || m.normalized() == null) continue;
             if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) continue;
-            if (r.parties().contains(m.normalized())) continue;
             String before = d.text().substring(r.evidence().start(), m.span().start());
+            boolean continues = listEnd >= 0 && d.text().substring(listEnd, m.span().start()).matches("(,|\\s|\\band\\b|\\bor\\b)*");
             String[] words = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
             int i = words.length - 1;
             while (i >= 0 && (words[i].isEmpty() || words[i].equals("the"))) i--;
-            if (i >= 0 && cues.contains(words[i])) out.add(m.normalized());
+            if (continues || (i >= 0 && cues.contains(words[i]))) {
+                if (!r.parties().contains(m.normalized())) out.add(m.normalized());
+                listEnd = m.span().end();
+            }
+        }
+        String[] words = d.cover(r.evidence()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            if (!cues.contains(words[i])) continue;
+            int j = i + 1;
+            if (j < words.length && words[j].equals("the")) j++;
+            for (int len = Math.min(5, words.length - j); len >= 1; len--) {
+                List<String> members = phrases.get(String.join(" ", java.util.Arrays.asList(words).subList(j, j + len)));
+                if (members != null) {
+                    members.stream().filter(p -> !r.parties().contains(p)).forEach(out::add);
+                    break;
+                }
+            }
         }
         return out.stream().distinct().sorted().toList();
     }

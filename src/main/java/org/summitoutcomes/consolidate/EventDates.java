@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 /**
  * Record dates as day intervals: {@code 2025-06-17} (day), {@code 2025-06} (month), {@code 2025} (year) and
  * {@code start/end} ranges (range). Two dates are compatible when their intervals come within
- * {@link #SLACK_DAYS} days of each other (reports of one event often differ by a day); a missing date is
+ * {@link #SLACK_DAYS} days of each other; a missing date is
  * compatible with any.
  */
 public final class EventDates {
-    /** Days by which two reported dates of one event may differ. */
-    public static final int SLACK_DAYS = 1;
+    /**
+     * Days by which two reported dates of one event may differ: an article without a date of its own for the
+     * event gives its publication date, and a week of coverage reports one summit.
+     */
+    public static final int SLACK_DAYS = 7;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");

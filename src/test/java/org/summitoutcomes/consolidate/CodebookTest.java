@@ -18,7 +18,7 @@ import org.summitoutcomes.tag.DataFile;
 
 /** docs/CODEBOOK.md documents every value of every coded column and every column of the tables. */
 class CodebookTest {
-    private static final Path CODEBOOK = Path.of(System.getProperty("basedir", "."), "docs", "CODEBOOK.md");
+    private static final Path CODEBOOK = org.summitoutcomes.Fixtures.ROOT.resolve("docs/CODEBOOK.md");
 
     @Test
     void coversEveryValueAndColumn() throws IOException {

@@ -101,9 +101,10 @@ class ConsolidatorTest {
     }
 
     @Test
-    void datesAgreeWithinADayAndByContainment() {
+    void datesAgreeWithinAWeekAndByContainment() {
         assertTrue(EventDates.compatible("2026-04-10", "2026-04-11"));
-        assertFalse(EventDates.compatible("2026-04-10", "2026-04-13"));
+        assertTrue(EventDates.compatible("2026-04-10", "2026-04-17"));
+        assertFalse(EventDates.compatible("2026-04-10", "2026-04-18"));
         assertTrue(EventDates.compatible("2026-04", "2026-04-13"));
         assertTrue(EventDates.compatible("2026-04-09/2026-04-10", "2026-04-10"));
         assertFalse(EventDates.compatible("2022", "2026-04-10"));
