@@ -79,17 +79,22 @@ public final class Actors {
         if (r.type() != RelationType.COMMITMENT) return List.of();
         List<String> out = new ArrayList<>();
         int listEnd = -1; // end of the last recipient: "to Kazakhstan, Kyrgyzstan and Tajikistan" continues a list
+        boolean listClosed = false;
         for (Mention m : d.mentions()) {
             if (!r.evidence().contains(m.span()) || m.normalized() == null) continue;
             if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) continue;
             String before = d.text().substring(r.evidence().start(), m.span().start());
-            boolean continues = listEnd >= 0 && d.text().substring(listEnd, m.span().start()).matches("(,|\\s|\\band\\b|\\bor\\b)*");
+            String gap = listEnd >= 0 ? d.text().substring(listEnd, m.span().start()) : null;
+            boolean continues = gap != null && !listClosed && gap.matches("(,|\\s|\\band\\b|\\bor\\b)*");
             String[] words = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
             int i = words.length - 1;
             while (i >= 0 && (words[i].isEmpty() || words[i].equals("the"))) i--;
             if (continues || (i >= 0 && cues.contains(words[i]))) {
                 if (!r.parties().contains(m.normalized())) out.add(m.normalized());
+                listClosed = continues && gap.matches(".*\\b(and|or)\\b.*"); // "…, Kyrgyzstan and Tajikistan" ends the list
                 listEnd = m.span().end();
+            } else {
+                listEnd = -1;
             }
         }
         String[] words = d.cover(r.evidence()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
