@@ -11,7 +11,7 @@ import java.util.List;
  * codes or acronyms of those the commitment benefits (empty when the text names none).
  */
 public record EventCoding(String outcomeId, String action, String ploverType, String ploverMode, String cameo,
-                          List<String> partyTypes, List<String> recipients) {
+                          List<String> partyTypes, List<String> recipients) implements java.io.Serializable {
     public EventCoding {
         partyTypes = partyTypes == null ? List.of() : List.copyOf(partyTypes);
         recipients = recipients == null ? List.of() : recipients.stream().distinct().sorted().toList();
