@@ -18,8 +18,8 @@ import org.jfree.svg.SVGGraphics2D;
 
 /** A bar chart of counts per day on a real time axis (JFreeChart's DateAxis), exported as inline SVG. */
 final class Timeline {
-    private static final int WIDTH = 960;
-    private static final int HEIGHT = 300;
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 340;
 
     private Timeline() {}
 
