@@ -159,13 +159,12 @@ public final class Consolidator {
     /** IDF-weighted overlap of two stem sets: the weight of the shared stems over the weight of all. */
     static double overlap(Set<String> a, Set<String> b, Map<String, Integer> df, int keys) {
         double shared = 0, all = 0;
-        Set<String> union = new TreeSet<>(a);
-        union.addAll(b);
-        for (String s : union) {
+        for (String s : a) {
             double w = Math.log(1 + (double) keys / df.getOrDefault(s, 1));
             all += w;
-            if (a.contains(s) && b.contains(s)) shared += w;
+            if (b.contains(s)) shared += w;
         }
+        for (String s : b) if (!a.contains(s)) all += Math.log(1 + (double) keys / df.getOrDefault(s, 1));
         return all == 0 ? 0 : shared / all;
     }
 
@@ -189,8 +188,14 @@ public final class Consolidator {
         List<String> dates = c.members().stream().map(RecordRow::date).filter(d -> d != null && !d.isBlank()).toList();
         if (dates.isEmpty()) return null;
         Map<String, Long> freq = dates.stream().collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()));
+        Map<String, Long> agreeing = new HashMap<>();
+        for (String d : freq.keySet()) {
+            long n = 0;
+            for (Map.Entry<String, Long> o : freq.entrySet()) if (EventDates.compatible(d, o.getKey())) n += o.getValue();
+            agreeing.put(d, n);
+        }
         return freq.keySet().stream().min(Comparator
-                .comparing((String d) -> -dates.stream().filter(o -> EventDates.compatible(d, o)).count())
+                .comparing((String d) -> -agreeing.get(d))
                 .thenComparing(EventDates::span)
                 .thenComparing(d -> -freq.get(d))
                 .thenComparing(Function.identity())).orElseThrow();

@@ -39,11 +39,16 @@ public final class EventDates {
         return "other";
     }
 
-    static Interval interval(String date) {
+    private static final java.util.Map<String, Interval> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The day interval of a date value, parsed once per distinct value. */
+    static Interval interval(String date) { return CACHE.computeIfAbsent(date, EventDates::parse); }
+
+    private static Interval parse(String date) {
         try {
             if (date.contains("/")) {
                 String[] p = date.split("/", 2);
-                Interval a = interval(p[0]), b = interval(p[1]);
+                Interval a = parse(p[0]), b = parse(p[1]);
                 return a.from == null || b.from == null ? new Interval(null, null) : new Interval(a.from, b.to);
             }
             if (DAY.matcher(date).matches()) {
