@@ -140,6 +140,7 @@ public final class BatchRunner {
         }
         for (String w : reader.warnings()) err.println("warning: " + w);
         journal.complete();
+        org.summitoutcomes.export.OutcomeFiles.consolidate(outDir); // outcomes.jsonl/csv; outcome ids and event codes on every record
         return new Summary(docs, ents, rels, warns + reader.warnings().size(), failed, (System.nanoTime() - t0) / 1e9);
     }
 

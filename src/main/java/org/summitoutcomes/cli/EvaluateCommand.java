@@ -60,8 +60,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current headline figures as a new baseline.")
     Path writeBaseline;
 
+    @Option(names = "--outcome-gold", paramLabel = "FILE", description = "Outcome-level gold (TSV: doc id, object words, outcome "
+            + "label): print the B-cubed precision, recall and F1 of the grouping of records into outcomes instead.")
+    Path outcomeGold;
+
     @Override
     public Integer call() {
+        if (outcomeGold != null) return OutcomeEvaluation.run(outcomeGold, pred);
         if ((gold == null) == (docGold == null)) {
             System.err.println("error: give exactly one of --gold and --doc-gold");
             return ExitCodes.USAGE;

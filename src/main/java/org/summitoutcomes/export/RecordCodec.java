@@ -73,6 +73,7 @@ public final class RecordCodec {
             ev.put("text", d.cover(r.evidence()));
             n.put("confidence", r.confidence());
             if (r.rule() != null) n.put("rule", r.rule());
+            if (r.coding() != null) CodingJson.put(n, r.coding());
         }
         ArrayNode w = o.putArray("warnings");
         d.warnings().forEach(w::add);
@@ -124,7 +125,7 @@ public final class RecordCodec {
                 relations.add(new Relation(str(r, "id"), RelationType.valueOf(str(r, "type")), str(r, "action"),
                         Modality.parse(str(r, "modality")), parties, str(r, "object"), str(r, "object_entity"), str(r, "date"),
                         str(r, "place"), str(r, "speaker"), new Span(ev.get("start").asInt(), ev.get("end").asInt()),
-                        r.hasNonNull("confidence") ? r.get("confidence").asDouble() : 1.0, str(r, "rule")));
+                        r.hasNonNull("confidence") ? r.get("confidence").asDouble() : 1.0, str(r, "rule"), CodingJson.read(r)));
             } catch (RuntimeException ex) {
                 throw new IllegalArgumentException(id + ": relation " + str(r, "id") + ": " + ex.getMessage(), ex);
             }

@@ -26,6 +26,7 @@ final class Pages {
         Element header = d.body().appendElement("header");
         header.appendElement("h1").text(title);
         header.appendElement("a").attr("href", up + "index.html").text("Overview");
+        header.appendElement("a").attr("href", up + "outcomes.html").text("Outcomes");
         if (hasScores) header.appendElement("a").attr("href", up + "scores.html").text("Scores");
         d.body().appendElement("main");
         return d;

@@ -43,6 +43,7 @@ public final class ReportSite {
             write(dir.resolve("docs").resolve(fileName(d.id())), DocumentPage.build(d, goldById.get(d.id()), scores));
         }
         write(dir.resolve("index.html"), overview(docs, scores));
+        write(dir.resolve("outcomes.html"), OutcomesPage.build(docs, scores));
         if (scores) write(dir.resolve("scores.html"), scoresPage(evaluation));
     }
 

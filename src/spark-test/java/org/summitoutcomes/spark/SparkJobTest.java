@@ -58,6 +58,11 @@ class SparkJobTest {
                     "the same CSV rows");
             assertEquals(csvRecords(List.of(cli.resolve("entities.csv"))), csvRecords(partFiles(out.resolve("entities.csv"))),
                     "the same CSV rows");
+            List<String> outcomes = new ArrayList<>();
+            for (Path p : partFiles(out.resolve("outcomes.jsonl"))) outcomes.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+            assertEquals(Files.readAllLines(cli.resolve("outcomes.jsonl"), StandardCharsets.UTF_8), outcomes, "the same outcomes and ids");
+            assertEquals(csvRecords(List.of(cli.resolve("outcomes.csv"))), csvRecords(partFiles(out.resolve("outcomes.csv"))),
+                    "the same outcome rows");
             List<Row> err = errors.collectAsList();
             assertEquals(1, err.size());
             assertTrue(err.get(0).getString(0).endsWith("broken.txt"));

@@ -7,6 +7,9 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +28,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.consolidate.Consolidator;
+import org.summitoutcomes.consolidate.Outcome;
+import org.summitoutcomes.consolidate.RecordRow;
+import org.summitoutcomes.consolidate.RecordRows;
+import org.summitoutcomes.export.OutcomeFiles;
+import org.summitoutcomes.export.OutcomeJson;
+import org.summitoutcomes.export.OutcomeTable;
+import org.summitoutcomes.model.EventCoding;
 import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.InputReader;
@@ -42,6 +53,8 @@ import scala.Tuple2;
  *   OUT/documents.jsonl/part-*   the records, JSON Lines, sorted by id
  *   OUT/entities.csv/part-*      OUT/relations.csv/part-*   RFC 4180 with a header row, columns as extract's
  *   OUT/errors.jsonl/part-*      inputs that were skipped: file, stage, message
+ *   OUT/outcomes.jsonl/part-*    OUT/outcomes.csv/part-*   the outcomes, as extract's (records grouped by a groupBy on
+ *                                the blocking key, {@link Consolidator}); records carry their outcome id and codes
  *   OUT/parquet/{entities,relations,errors}   the same tables as Parquet, with an explicit schema
  * </pre>
  * A bad document never fails the job: it becomes a row of the errors table.
@@ -49,7 +62,7 @@ import scala.Tuple2;
 public final class SparkJob {
     /** What one input became: a record (json and its table rows) or a failure. */
     record Processed(String origin, String id, String json, List<Object[]> entities, List<Object[]> relations,
-                     String stage, String message) implements Serializable {}
+                     String stage, String message, List<RecordRow> rows) implements Serializable {}
 
     /** What the job wrote. */
     public record Summary(long documents, long entities, long relations, long failed) {
@@ -58,9 +71,10 @@ public final class SparkJob {
         }
     }
 
-    private static final Set<String> INTS = Set.of("start", "end", "evidence_start", "evidence_end");
+    private static final Set<String> INTS = Set.of("start", "end", "evidence_start", "evidence_end", "mentions", "sources", "articles");
     static final StructType ENTITIES = schema(CsvTables.ENTITY_COLUMNS);
-    static final StructType RELATIONS = schema(CsvTables.RELATION_COLUMNS);
+    static final StructType RELATIONS = schema(concat(CsvTables.RELATION_COLUMNS, OutcomeFiles.CODING_COLUMNS));
+    static final StructType OUTCOMES = schema(OutcomeTable.COLUMNS);
     static final StructType ERRORS = schema(List.of("file", "stage", "message"));
 
     private SparkJob() {}
@@ -88,10 +102,22 @@ public final class SparkJob {
                 .cache();
 
         JavaRDD<Processed> docs = processed.filter(p -> p.json() != null);
-        docs.sortBy(Processed::id, true, Math.max(1, docs.getNumPartitions())).map(Processed::json)
+        // consolidation as extract does it: blocks by type and object key (a groupBy), clusters within each block
+        // where it lives, then near-identical clusters joined and outcome ids made on the driver
+        List<Consolidator.Cluster> clusters = docs.flatMap(p -> p.rows().iterator())
+                .groupBy(Consolidator::blockKey)
+                .flatMap(b -> Consolidator.standard().clusterBlock(list(b._2())).iterator())
+                .collect();
+        List<Outcome> outcomes = Consolidator.standard().finish(clusters);
+        Map<String, EventCoding> codingMap = new HashMap<>(OutcomeFiles.codings(
+                clusters.stream().flatMap(c -> c.members().stream()).toList(), outcomes));
+        Broadcast<Map<String, EventCoding>> coding = jsc.broadcast(codingMap);
+        docs.sortBy(Processed::id, true, Math.max(1, docs.getNumPartitions())).map(p -> OutcomeFiles.annotateLine(p.json(), coding.value()))
                 .saveAsTextFile(out + "/documents.jsonl");
+        jsc.parallelize(outcomes.stream().map(OutcomeJson::toLine).toList(), 1).saveAsTextFile(out + "/outcomes.jsonl");
+        csv(spark.createDataFrame(outcomes.stream().map(SparkJob::outcomeRow).toList(), OUTCOMES), out + "/outcomes.csv");
         Dataset<Row> entities = spark.createDataFrame(docs.flatMap(p -> rows(p.entities())), ENTITIES);
-        Dataset<Row> relations = spark.createDataFrame(docs.flatMap(p -> rows(p.relations())), RELATIONS);
+        Dataset<Row> relations = spark.createDataFrame(docs.flatMap(p -> rows(coded(p.relations(), coding.value()))), RELATIONS);
         Dataset<Row> errors = spark.createDataFrame(processed.filter(p -> p.json() == null)
                 .map(p -> RowFactory.create(p.origin(), p.stage(), p.message())), ERRORS);
         csv(entities, out + "/entities.csv");
@@ -119,9 +145,9 @@ public final class SparkJob {
             }
             for (BatchRunner.Outcome o : outcomes) {
                 Document d = o.document();
-                out.add(d == null ? new Processed(o.origin(), null, null, List.of(), List.of(), o.stage(), o.message())
+                out.add(d == null ? new Processed(o.origin(), null, null, List.of(), List.of(), o.stage(), o.message(), List.of())
                         : new Processed(o.origin(), d.id(), RecordCodec.toLine(d), arrays(CsvTables.entityRows(d)),
-                                arrays(CsvTables.relationRows(d)), null, null));
+                                arrays(CsvTables.relationRows(d)), null, null, RecordRows.standard().of(d)));
             }
         }
         return out.iterator();
@@ -143,6 +169,39 @@ public final class SparkJob {
         // line separator), so the records, not the bytes, equal extract's
         table.coalesce(1).write().mode(SaveMode.Overwrite).option("header", "true").option("quote", "\"").option("escape", "\"")
                 .csv(path);
+    }
+
+    /** Relation rows with the coding columns of their record appended ({@link OutcomeFiles#CODING_COLUMNS}). */
+    private static List<Object[]> coded(List<Object[]> relations, Map<String, EventCoding> coding) {
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] r : relations) {
+            EventCoding c = coding.get(r[0] + "#" + r[1]);
+            List<Object> row = new ArrayList<>(Arrays.asList(r));
+            if (c == null) {
+                for (int i = 0; i < OutcomeFiles.CODING_COLUMNS.size(); i++) row.add(null);
+            } else {
+                row.addAll(Arrays.asList(c.outcomeId(), c.action(), c.ploverType(), c.ploverMode(), c.cameo(),
+                        String.join(" ", c.partyTypes()), String.join(" ", c.recipients())));
+            }
+            out.add(row.toArray());
+        }
+        return out;
+    }
+
+    private static Row outcomeRow(Outcome o) {
+        return RowFactory.create(OutcomeTable.row(o).stream().map(v -> v instanceof Boolean b ? b.toString() : v).toArray());
+    }
+
+    private static <T> List<T> list(Iterable<T> values) {
+        List<T> out = new ArrayList<>();
+        values.forEach(out::add);
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String fileName(String path) { return path.substring(path.lastIndexOf('/') + 1); }
