@@ -67,7 +67,7 @@ public final class ExtractStage implements Stage {
         for (Segment s : doc.segments()) {
             List<Relation> here;
             if (s.isListItem() && listRuleFor(ctx, s) != null) here = fromListItem(ctx, s);
-            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem()) here = fromSentence(ctx, s, recent);
+            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) here = fromSentence(ctx, s, recent);
             else here = List.of();
             found.addAll(here);
             for (Relation r : here) if (r.parties().size() >= 2) recent = r.parties();
@@ -150,7 +150,12 @@ public final class ExtractStage implements Stage {
 
     private List<Relation> fromSentence(Context ctx, Segment seg, List<String> recent) {
         if (!holdsTrigger(seg)) return List.of();
-        ParsedSegment parsed = ParsedSegment.parse(ctx.doc.text().value(), seg, parser.get());
+        List<String> types = new ArrayList<>();
+        for (int i = 0; i < seg.tokens().size(); i++) {
+            Mention m = ctx.mentionAtToken(seg, i);
+            types.add(m == null ? null : m.type().name());
+        }
+        ParsedSegment parsed = ParsedSegment.parse(ctx.doc.text().value(), seg, types, parser.get());
         if (parsed == null) return List.of();
         boolean leadIn = introducesOutcomeList(ctx, seg);
         List<Relation> out = new ArrayList<>();
@@ -162,6 +167,11 @@ public final class ExtractStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** A first line that is a sentence, not a headline: it ends with a full stop (headlines do not). */
+    private static boolean isSentence(Segment s) {
+        return s.kind() == Segment.Kind.TITLE && !s.tokens().isEmpty() && s.tokens().get(s.tokens().size() - 1).word().equals(".");
     }
 
     /** Whether a segment holds a word a frame rule can start from, so that parsing it may pay off. */

@@ -260,7 +260,7 @@ final class FrameReader {
         }
         String w = head.word().toLowerCase(Locale.ROOT);
         String lemma = head.lemma() == null ? w : head.lemma().toLowerCase(Locale.ROOT);
-        boolean partyHead = participantNouns.contains(lemma) || participantNouns.contains(w) || isPartyMention(ctx, seg, partyIndex);
+        boolean partyHead = isParticipantNoun(lemma) || isParticipantNoun(w) || isPartyMention(ctx, seg, partyIndex);
         List<String> named = partyHead ? parties.resolve(ctx, seg, range[0], range[1] + 1) : List.of();
         if (!named.isEmpty()) return named;
         switch (w) {
@@ -279,7 +279,7 @@ final class FrameReader {
             }
             default -> { }
         }
-        return participantNouns.contains(lemma) || participantNouns.contains(w) ? participants : null;
+        return isParticipantNoun(lemma) || isParticipantNoun(w) ? participants : null;
     }
 
     /**
@@ -290,6 +290,11 @@ final class FrameReader {
         Mention m = ctx.mentionAtToken(seg, token);
         return m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LEADER || m.type() == EntityType.ORGANIZATION
                 || m.type() == EntityType.PERSON);
+    }
+
+    /** A participant noun, also in the plural the tagger left as it is ("Member States"). */
+    private boolean isParticipantNoun(String w) {
+        return participantNouns.contains(w) || w.endsWith("s") && participantNouns.contains(w.substring(0, w.length() - 1));
     }
 
     /** "Canada said it would …": the parties of the subject of the verb that governs the pronoun's clause. */

@@ -19,10 +19,20 @@ record ParsedSegment(Segment segment, SemanticGraph basic, SemanticGraph enhance
     /** Longest segment the parser is given, in tokens; longer ones give no frames (cost grows with length). */
     static final int MAX_TOKENS = 120;
 
-    /** Parses a segment; null when it is empty, too long, or the parser gives no graph. */
-    static ParsedSegment parse(String text, Segment segment, StanfordCoreNLP parser) {
+    /**
+     * Parses a segment; null when it is empty, too long, or the parser gives no graph. Each node's {@code ner}
+     * attribute is the type of the project's entity mention over its token (DOCUMENT, COUNTRY, MONEY …), where
+     * there is one, so that frame patterns can name it ({@code {ner:DOCUMENT}}).
+     *
+     * @param mentionTypes one entry per token: the covering mention's type name, or null
+     */
+    static ParsedSegment parse(String text, Segment segment, List<String> mentionTypes, StanfordCoreNLP parser) {
         if (segment.tokens().isEmpty() || segment.tokens().size() > MAX_TOKENS) return null;
-        Annotation ann = Annotations.document(text, List.of(Annotations.labels(segment, 0)), null);
+        List<edu.stanford.nlp.ling.CoreLabel> labels = Annotations.labels(segment, 0);
+        for (int i = 0; i < labels.size() && i < mentionTypes.size(); i++) {
+            if (mentionTypes.get(i) != null) labels.get(i).setNER(mentionTypes.get(i));
+        }
+        Annotation ann = Annotations.document(text, List.of(labels), null);
         parser.annotate(ann);
         CoreMap sentence = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);
         SemanticGraph basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
