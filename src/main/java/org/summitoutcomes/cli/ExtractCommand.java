@@ -32,18 +32,30 @@ public final class ExtractCommand implements Callable<Integer> {
             + "processing again the inputs it finished.")
     boolean resume;
 
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", description = "Time one document may take; a document that takes "
+            + "longer is skipped into errors.jsonl as 'timed out' and the batch goes on (default: ${DEFAULT-VALUE}).")
+    long docTimeout = BatchRunner.DEFAULT_DOC_TIMEOUT.toSeconds();
+
     @Override
     public Integer call() {
+        if (docTimeout <= 0) {
+            System.err.println("error: --doc-timeout must be a positive number of seconds: " + docTimeout);
+            return ExitCodes.USAGE;
+        }
         try {
-            BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress).run(inputs, out, resume);
+            BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress,
+                    java.time.Duration.ofSeconds(docTimeout)).run(inputs, out, resume);
             System.err.println(s.line());
             if (s.documents() == 0) return ExitCodes.NOTHING;
             return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+        } catch (BatchException e) {
+            System.err.println("error: " + e.getMessage());
+            return e.exitCode();
         } catch (java.nio.file.NoSuchFileException e) {
             System.err.println("error: no such input: " + e.getFile());
             return ExitCodes.USAGE;
         } catch (java.io.IOException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + ErrorLines.of(e));
             return ExitCodes.FAILURE;
         }
     }

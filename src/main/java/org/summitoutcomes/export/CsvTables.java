@@ -38,9 +38,24 @@ public final class CsvTables implements AutoCloseable {
         relations.flush();
     }
 
+    /** Writes a document's rows, each text cell passed through {@link #neutralized}. */
     public void write(Document d) throws IOException {
-        for (List<Object> row : entityRows(d)) entities.printRecord(row);
-        for (List<Object> row : relationRows(d)) relations.printRecord(row);
+        for (List<Object> row : entityRows(d)) entities.printRecord(row.stream().map(CsvTables::neutralized).toList());
+        for (List<Object> row : relationRows(d)) relations.printRecord(row.stream().map(CsvTables::neutralized).toList());
+    }
+
+    /**
+     * A cell safe to open in a spreadsheet (OWASP, "CSV Injection"): a text value that begins with {@code =},
+     * {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading apostrophe, so that it is shown as
+     * text and never evaluated as a formula. Numbers and null are returned unchanged; JSON Lines output never
+     * goes through here.
+     */
+    public static Object neutralized(Object cell) {
+        if (!(cell instanceof String s) || s.isEmpty()) return cell;
+        return switch (s.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + s;
+            default -> s;
+        };
     }
 
     /** The values of a document's rows in the entity table, in {@link #ENTITY_COLUMNS} order (ints for offsets). */
