@@ -193,7 +193,7 @@ public final class BatchRunner {
                 continue;
             }
             try {
-                out.add(new Outcome(pipeline.run(ok.article().toDocument()), ok.origin(), null, null));
+                out.add(new Outcome(Sections.run(pipeline, ok.article().toDocument(), Sections.SECTION_CODE_POINTS), ok.origin(), null, null));
             } catch (StageException e) {
                 out.add(new Outcome(null, ok.origin(), e.stage(), oneLine(e.getCause())));
             } catch (RuntimeException | StackOverflowError e) {

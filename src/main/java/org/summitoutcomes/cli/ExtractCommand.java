@@ -36,16 +36,45 @@ public final class ExtractCommand implements Callable<Integer> {
             + "longer is skipped into errors.jsonl as 'timed out' and the batch goes on (default: ${DEFAULT-VALUE}).")
     long docTimeout = BatchRunner.DEFAULT_DOC_TIMEOUT.toSeconds();
 
+    /** The file CoreNLP's own warnings (with their stack traces) go to: OUT/extract.log; null if it cannot be set. */
+    private Path libraryLog() {
+        try {
+            if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) return null;
+            java.nio.file.Files.createDirectories(out);
+            Path log = out.resolve(LOG_FILE);
+            java.nio.file.Files.deleteIfExists(log);
+            System.setProperty("org.slf4j.simpleLogger.logFile", log.toString());
+            return log;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void reportLibraryLog(Path log) {
+        try {
+            if (log == null || !java.nio.file.Files.exists(log)) return;
+            if (java.nio.file.Files.size(log) == 0) java.nio.file.Files.delete(log);
+            else System.err.println("CoreNLP warnings were written to " + log);
+        } catch (java.io.IOException e) {
+            // the log is a convenience; its absence is no error
+        }
+    }
+
+    /** Where the libraries' log lines go, inside the output folder. */
+    static final String LOG_FILE = "extract.log";
+
     @Override
     public Integer call() {
         if (docTimeout <= 0) {
             System.err.println("error: --doc-timeout must be a positive number of seconds: " + docTimeout);
             return ExitCodes.USAGE;
         }
+        Path log = libraryLog();
         try {
             BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress,
                     java.time.Duration.ofSeconds(docTimeout)).run(inputs, out, resume);
             System.err.println(s.line());
+            reportLibraryLog(log);
             if (s.documents() == 0) return ExitCodes.NOTHING;
             return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (BatchException e) {

@@ -14,6 +14,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // bind the logging provider now, on one thread: models loading in parallel would otherwise make SLF4J
+        // print its "calls intercepted and replayed" notice on stderr
+        org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(run(args));
     }
 
