@@ -58,7 +58,8 @@ public final class HtmlText {
                 appendInline(out, t.text());
             } else if (child instanceof Element e) {
                 if (e.normalName().equals("br")) {
-                    out.append('\n');
+                    if (inlineBreak(out, e)) appendInline(out, " ");
+                    else out.append('\n');
                 } else if (e.normalName().equals("li")) {
                     newBlock(out, false);
                     out.append("• ");
@@ -73,6 +74,33 @@ public final class HtmlText {
                 }
             }
         }
+    }
+
+    /**
+     * A {@code <br>} inside a sentence (the text before it does not end a sentence or heading, and the text
+     * after it continues: lower-case word before or after, or a comma before) is a space, not a line end.
+     * Two breaks in a row, or a break before a block or a list marker, stay line ends.
+     */
+    static boolean inlineBreak(StringBuilder out, Element br) {
+        Node next = br.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) next = next.nextSibling();
+        if (next == null) return false;
+        String after;
+        if (next instanceof TextNode t) after = t.text().strip();
+        else if (next instanceof Element n && !n.isBlock() && !n.normalName().equals("br")) after = n.text().strip();
+        else return false;
+        if (after.isEmpty()) return false;
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) end--;
+        if (end == 0) return false;
+        char last = out.charAt(end - 1);
+        if (".!?:;\n".indexOf(last) >= 0) return false;
+        int ws = end - 1;
+        while (ws >= 0 && !Character.isWhitespace(out.charAt(ws))) ws--;
+        String lastWord = out.substring(ws + 1, end);
+        int first = after.codePointAt(0);
+        if (!Character.isLetterOrDigit(first)) return false;
+        return last == ',' || Character.isLowerCase(lastWord.codePointAt(0)) || Character.isLowerCase(first);
     }
 
     private static void appendInline(StringBuilder out, String s) {
