@@ -94,7 +94,7 @@ public final class BatchRunner {
 
     private Summary run(List<Path> inputs, Path outDir, boolean resume, long t0) throws IOException {
         InputReader reader = new InputReader();
-        List<Path> files = reader.list(inputs, outDir);
+        List<Path> files = reader.list(inputs, outDir, Journal.OUTPUT_NAMES);
         List<String> keys = new ArrayList<>();
         for (Path f : files) keys.add(Journal.key(InputReader.canonical(f)));
         Journal journal = Journal.open(outDir, resume, Journal.digest(keys), keys.size());

@@ -43,6 +43,9 @@ final class Journal {
     static final String ERRORS = "errors.jsonl";
     static final List<String> FILES = List.of(DOCUMENTS, ENTITIES, RELATIONS, ERRORS);
     static final String NAME = ".batch-journal";
+    /** Every name a batch writes in its output folder (final and temporary), never read back as input. */
+    static final Set<String> OUTPUT_NAMES = Set.of(DOCUMENTS, ENTITIES, RELATIONS, ERRORS, DOCUMENTS + ".tmp", ENTITIES + ".tmp",
+            RELATIONS + ".tmp", ERRORS + ".tmp");
     /** The file naming a complete, published output set. */
     static final String MANIFEST = "BATCH.json";
     private static final String PUBLISH = "publish";
@@ -149,8 +152,12 @@ final class Journal {
         last = totals;
     }
 
+    /** For tests: {@link #complete} stops (as if killed) after this many renames; negative never. */
+    static volatile int stopAfterRenames = -1;
+
     /** Publishes the files (see the class comment); safe to call again after an interruption. */
     void complete() throws IOException {
+        int renames = 0;
         if (log != null) {
             log.write(PUBLISH + "\n");
             log.close();
@@ -159,6 +166,7 @@ final class Journal {
         Files.deleteIfExists(dir.resolve(MANIFEST));
         for (String name : FILES) {
             if (Files.exists(tmp(name))) {
+                if (renames++ == stopAfterRenames) throw new IOException("simulated kill while publishing");
                 Files.move(tmp(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else if (!Files.isRegularFile(dir.resolve(name))) {
                 throw new BatchException(ExitCodes.FAILURE, "cannot publish: " + dir.resolve(name) + " and its temporary file are both missing");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.summitoutcomes.model.Metadata;
 
@@ -36,27 +37,29 @@ public final class InputReader {
      * too, so that {@link #read} reports each of them.
      */
     public List<Path> list(List<Path> inputs) throws IOException {
-        return list(inputs, null);
+        return list(inputs, null, Set.of());
     }
 
     /**
-     * As {@link #list(List)}, leaving out everything directly inside {@code exclude} (the output folder, which
-     * is never read as input); null excludes nothing.
+     * As {@link #list(List)}, leaving out the files of {@code outDir} named in {@code outputs} (a batch's own
+     * output is never read as input, even when the output folder is an input folder); null excludes nothing.
      */
-    public List<Path> list(List<Path> inputs, Path exclude) throws IOException {
+    public List<Path> list(List<Path> inputs, Path outDir, Set<String> outputs) throws IOException {
         List<Path> files = new ArrayList<>();
-        Path skip = exclude == null ? null : canonical(exclude);
+        Path skip = outDir == null ? null : canonical(outDir);
+        java.util.function.Predicate<Path> isOutput = p -> skip != null && outputs.contains(p.getFileName().toString())
+                && skip.equals(canonical(p.toAbsolutePath().getParent()));
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                if (skip != null && canonical(input).equals(skip)) {
-                    warnings.add(input + ": is the output folder; not read as input");
-                    continue;
-                }
                 try (Stream<Path> s = Files.list(input)) {
-                    s.filter(InputReader::isArticleFile).sorted().forEach(files::add);
+                    List<Path> listed = s.filter(InputReader::isArticleFile).sorted().toList();
+                    for (Path p : listed) {
+                        if (isOutput.test(p)) warnings.add(p + ": an output of this batch; not read as input");
+                        else files.add(p);
+                    }
                 }
-            } else if (skip != null && Files.exists(input) && skip.equals(canonical(input).getParent())) {
-                warnings.add(input + ": is inside the output folder; not read as input");
+            } else if (Files.exists(input) && isOutput.test(input)) {
+                warnings.add(input + ": an output of this batch; not read as input");
             } else if (Files.exists(input)) {
                 files.add(input);
             } else {
