@@ -78,7 +78,8 @@ public final class HtmlText {
 
     /**
      * A {@code <br>} inside a sentence (the text before it does not end a sentence or heading, and the text
-     * after it continues: lower-case word before or after, or a comma before) is a space, not a line end.
+     * goes on: a comma or a word of {@code lexicons/continuation-words.txt} before it, or a lower-case word
+     * after it) is a space, not a line end.
      * Two breaks in a row, or a break before a block or a list marker, stay line ends.
      */
     static boolean inlineBreak(StringBuilder out, Element br) {
@@ -100,7 +101,20 @@ public final class HtmlText {
         String lastWord = out.substring(ws + 1, end);
         int first = after.codePointAt(0);
         if (!Character.isLetterOrDigit(first)) return false;
-        return last == ',' || Character.isLowerCase(lastWord.codePointAt(0)) || Character.isLowerCase(first);
+        return last == ',' || CONTINUATION.contains(lastWord.toLowerCase(java.util.Locale.ROOT)) || Character.isLowerCase(first);
+    }
+
+    /** {@code lexicons/continuation-words.txt}: words after which a line break cannot end a sentence. */
+    private static final java.util.Set<String> CONTINUATION = words("/org/summitoutcomes/lexicons/continuation-words.txt");
+
+    private static java.util.Set<String> words(String resource) {
+        try (var in = HtmlText.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void appendInline(StringBuilder out, String s) {

@@ -67,7 +67,10 @@ public record Manifest(Map<String, Metadata> byFile, List<String> problems) impl
             try {
                 values = parseRecord(record.toString());
             } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-                problems.add(where + ":" + lineNo + ": malformed CSV row skipped (" + oneLine(e.getMessage()) + ")");
+                // only the row where the trouble starts is dropped; reading goes on at the next physical line
+                String why = quotes(lines.get(lineNo - 1)) % 2 == 1 ? "a quote is never closed" : "a quote in the middle of a value";
+                problems.add(where + ":" + lineNo + ": malformed CSV row skipped (" + why + ")");
+                i = lineNo;
                 continue;
             }
             if (values == null) continue;
