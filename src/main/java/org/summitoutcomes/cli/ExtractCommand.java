@@ -36,13 +36,13 @@ public final class ExtractCommand implements Callable<Integer> {
             + "longer is skipped into errors.jsonl as 'timed out' and the batch goes on (default: ${DEFAULT-VALUE}).")
     long docTimeout = BatchRunner.DEFAULT_DOC_TIMEOUT.toSeconds();
 
-    /** The file CoreNLP's own warnings (with their stack traces) go to: OUT/extract.log; null if it cannot be set. */
-    private Path libraryLog() {
+    /**
+     * A fresh temporary file for CoreNLP's own warnings (with their stack traces), so that they stay off stderr
+     * and no other run's log is touched; null if it cannot be made.
+     */
+    private static Path libraryLog() {
         try {
-            if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) return null;
-            java.nio.file.Files.createDirectories(out);
-            Path log = out.resolve(LOG_FILE);
-            java.nio.file.Files.deleteIfExists(log);
+            Path log = java.nio.file.Files.createTempFile("summit-outcomes-extract-", ".log");
             System.setProperty("org.slf4j.simpleLogger.logFile", log.toString());
             return log;
         } catch (java.io.IOException | RuntimeException e) {
@@ -50,13 +50,21 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static void reportLibraryLog(Path log) {
+    /** Moves a non-empty library log to {@code OUT/extract.log} (or leaves it where it is) and says where it is. */
+    private void reportLibraryLog(Path log) {
         try {
             if (log == null || !java.nio.file.Files.exists(log)) return;
-            if (java.nio.file.Files.size(log) == 0) java.nio.file.Files.delete(log);
-            else System.err.println("CoreNLP warnings were written to " + log);
+            if (java.nio.file.Files.size(log) == 0) {
+                java.nio.file.Files.delete(log);
+                return;
+            }
+            Path kept = log;
+            if (java.nio.file.Files.isDirectory(out)) {
+                kept = java.nio.file.Files.move(log, out.resolve(LOG_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            System.err.println("CoreNLP warnings were written to " + kept);
         } catch (java.io.IOException e) {
-            // the log is a convenience; its absence is no error
+            System.err.println("CoreNLP warnings were written to " + log);
         }
     }
 
@@ -74,7 +82,6 @@ public final class ExtractCommand implements Callable<Integer> {
             BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress,
                     java.time.Duration.ofSeconds(docTimeout)).run(inputs, out, resume);
             System.err.println(s.line());
-            reportLibraryLog(log);
             if (s.documents() == 0) return ExitCodes.NOTHING;
             return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (BatchException e) {
@@ -86,6 +93,8 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             System.err.println("error: " + ErrorLines.of(e));
             return ExitCodes.FAILURE;
+        } finally {
+            reportLibraryLog(log);
         }
     }
 }
