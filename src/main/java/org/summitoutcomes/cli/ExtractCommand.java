@@ -77,6 +77,10 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("error: --doc-timeout must be a positive number of seconds: " + docTimeout);
             return ExitCodes.USAGE;
         }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) { // before the models load
+            System.err.println("error: output folder is a file: " + out);
+            return ExitCodes.FAILURE;
+        }
         Path log = libraryLog();
         try {
             BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress,

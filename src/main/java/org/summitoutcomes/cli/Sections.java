@@ -21,7 +21,8 @@ import org.summitoutcomes.pipeline.StageException;
  * lines, boilerplate); the later ones run on sections of at most {@link #SECTION_CODE_POINTS} code points cut
  * at a blank line, else a line end, else a space. Mentions and relations are shifted back into the whole
  * text and numbered again (E1…, R1…); the document gets a warning that says so. A document no longer than
- * one section runs through the pipeline unchanged.
+ * one section runs through the pipeline unchanged. An interrupted thread (a document past its time budget)
+ * stops between sections.
  */
 final class Sections {
     /** Longest section, in code points. */
@@ -41,6 +42,8 @@ final class Sections {
         List<Relation> relations = new ArrayList<>();
         LinkedHashSet<String> warnings = new LinkedHashSet<>(prepared.warnings());
         for (Span section : sections) {
+            // a document abandoned at the end of its time budget stops here, not after its last section
+            if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("interrupted: the time budget ran out");
             Document part = apply(stages.subList(whole, stages.size()), part(prepared, section));
             int off = section.start();
             Map<String, String> newIds = new HashMap<>();
