@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -41,16 +40,26 @@ public final class BatchRunner {
         }
     }
 
+    /** The time budget of one document when none is given. */
+    public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofMinutes(3);
+
     private final Pipeline pipeline;
     private final int threads;
     private final PrintStream err;
     private final boolean progress;
+    private final Duration docTimeout;
 
     public BatchRunner(Pipeline pipeline, int threads, PrintStream err, boolean progress) {
+        this(pipeline, threads, err, progress, DEFAULT_DOC_TIMEOUT);
+    }
+
+    /** {@code docTimeout}: the time one document may take in the pipeline before it is skipped as "timed out". */
+    public BatchRunner(Pipeline pipeline, int threads, PrintStream err, boolean progress, Duration docTimeout) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
         this.err = err;
         this.progress = progress;
+        this.docTimeout = docTimeout;
     }
 
     /** One processed input: a document, or a failure with the stage that failed and a one-line message. */
@@ -64,44 +73,66 @@ public final class BatchRunner {
      * Processes the batch. With {@code resume}, a batch interrupted in the same output folder continues
      * where its journal ends: finished inputs are not processed again, and the output is the same as an
      * uninterrupted run's.
+     *
+     * @throws BatchException with its exit code when the folder is in use, is a file, or cannot be resumed
+     * @throws IOException when output cannot be written or a worker fails outside any one document
      */
     public Summary run(List<Path> inputs, Path outDir, boolean resume) throws IOException {
         long t0 = System.nanoTime();
-        InputReader reader = new InputReader();
-        List<Path> files = reader.list(inputs);
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new BatchException(ExitCodes.FAILURE, "output folder is a file: " + outDir);
+        }
         Files.createDirectories(outDir);
-        if (!Files.isWritable(outDir)) throw new IOException("output folder is not writable: " + outDir);
+        if (!Files.isWritable(outDir)) throw new BatchException(ExitCodes.FAILURE, "output folder is not writable: " + outDir);
+        try (OutputLock lock = OutputLock.acquire(outDir)) {
+            if (lock.staleOwner() != null && !lock.staleOwner().equals(Long.toString(ProcessHandle.current().pid()))) {
+                err.println("warning: took over the lock of pid " + lock.staleOwner() + ", which is no longer running");
+            }
+            return run(inputs, outDir, resume, t0);
+        }
+    }
 
-        Journal journal = Journal.open(outDir, resume);
+    private Summary run(List<Path> inputs, Path outDir, boolean resume, long t0) throws IOException {
+        InputReader reader = new InputReader();
+        List<Path> files = reader.list(inputs, outDir, Journal.OUTPUT_NAMES);
+        List<String> keys = new ArrayList<>();
+        for (Path f : files) keys.add(Journal.key(InputReader.canonical(f)));
+        Journal journal = Journal.open(outDir, resume, Journal.digest(keys), keys.size());
+        if (journal.publishing()) {
+            journal.complete();
+            Journal.Entry e = journal.last();
+            return new Summary(e.documents(), e.entities(), e.relations(), e.warnings(), e.failed(), (System.nanoTime() - t0) / 1e9);
+        }
         Journal.Entry done = journal.last();
         int docs = done.documents(), ents = done.entities(), rels = done.relations(), warns = done.warnings(), failed = done.failed();
         if (resume && !journal.finished().isEmpty()) err.println("resuming: " + journal.finished().size() + " inputs already done");
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "extract-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Path> todo = files.stream().filter(f -> !journal.finished().contains(f.toString())).toList();
+        UniqueIds ids = UniqueIds.readFrom(journal.tmp(Journal.DOCUMENTS));
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) if (!journal.finished().contains(keys.get(i))) todo.add(i);
+        TimedPool pool = new TimedPool(threads, docTimeout);
         try (BufferedWriter docsOut = journal.writer(Journal.DOCUMENTS);
              BufferedWriter errOut = journal.writer(Journal.ERRORS);
              CsvTables tables = new CsvTables(journal.writer(Journal.ENTITIES), journal.writer(Journal.RELATIONS), done.isStart());
              ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("extract")
                      .setInitialMax(files.size()).startsFrom(files.size() - todo.size(), java.time.Duration.ZERO)
                      .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
-            List<Future<List<Outcome>>> window = new ArrayList<>();
-            List<Path> windowFiles = new ArrayList<>();
+            List<Future<List<CompletableFuture<Outcome>>>> window = new ArrayList<>();
+            List<Integer> windowFiles = new ArrayList<>();
             int next = 0;
             while (next < todo.size() || !window.isEmpty()) {
                 while (next < todo.size() && window.size() < threads * 4) {
-                    Path file = todo.get(next++);
+                    int index = todo.get(next++);
+                    Path file = files.get(index);
                     Manifest manifest = reader.manifestFor(file.toAbsolutePath().getParent());
-                    window.add(pool.submit(() -> process(pipeline, reader.read(file, manifest))));
-                    windowFiles.add(file);
+                    window.add(pool.submit(() -> pool.each(reader.read(file, manifest), r -> process(pipeline, List.of(r)).get(0),
+                            r -> new Outcome(null, r.origin(), "pipeline", "timed out after " + docTimeout.toSeconds() + " s"))));
+                    windowFiles.add(index);
                 }
-                List<Outcome> outcomes;
-                Path file = windowFiles.remove(0);
+                int index = windowFiles.remove(0);
+                Path file = files.get(index);
+                List<Outcome> outcomes = new ArrayList<>();
                 try {
-                    outcomes = window.remove(0).get();
+                    for (CompletableFuture<Outcome> f : window.remove(0).get()) outcomes.add(f.get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
@@ -110,7 +141,7 @@ public final class BatchRunner {
                 }
                 for (Outcome o : outcomes) {
                     if (o.document() != null) {
-                        Document d = o.document();
+                        Document d = ids.unique(o.document());
                         docsOut.write(RecordCodec.toLine(d));
                         docsOut.write('\n');
                         tables.write(d);
@@ -118,6 +149,7 @@ public final class BatchRunner {
                         ents += d.mentions().size();
                         rels += d.relations().size();
                         warns += d.warnings().size();
+                        if (d != o.document() && bar == null) err.println("warning: " + d.warnings().get(d.warnings().size() - 1));
                     } else {
                         ObjectNode e = RecordCodec.JSON.createObjectNode();
                         e.put("file", o.origin());
@@ -132,7 +164,7 @@ public final class BatchRunner {
                 docsOut.flush();
                 errOut.flush();
                 tables.flush();
-                journal.record(file.toString(), new Journal.Entry(docs, ents, rels, warns, failed));
+                journal.record(keys.get(index), new Journal.Entry(docs, ents, rels, warns, failed));
                 if (bar != null) bar.step();
             }
         } finally {
@@ -162,7 +194,7 @@ public final class BatchRunner {
                 continue;
             }
             try {
-                out.add(new Outcome(pipeline.run(ok.article().toDocument()), ok.origin(), null, null));
+                out.add(new Outcome(Sections.run(pipeline, ok.article().toDocument(), Sections.SECTION_CODE_POINTS), ok.origin(), null, null));
             } catch (StageException e) {
                 out.add(new Outcome(null, ok.origin(), e.stage(), oneLine(e.getCause())));
             } catch (RuntimeException | StackOverflowError e) {

@@ -27,7 +27,7 @@ public final class BratExportCommand implements Callable<Integer> {
             System.err.println(docs.size() + " documents written to " + to);
             return ExitCodes.OK;
         } catch (IOException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + ErrorLines.of(e));
             return ExitCodes.USAGE;
         }
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command-line entry point: {@code extract}, {@code evaluate}, {@code brat-export}, {@code brat-import}. */
 @Command(name = "summit-outcomes", mixinStandardHelpOptions = true, version = "summit-outcomes 0.1.0",
         description = "Turns English news coverage of diplomatic summits into scored, citable outcome records.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BratExportCommand.class, BratImportCommand.class, BenchCommand.class, ReportCommand.class,
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BratExportCommand.class, BratImportCommand.class, BenchCommand.class, ReportCommand.class, LengthBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -14,6 +14,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // bind the logging provider now, on one thread: models loading in parallel would otherwise make SLF4J
+        // print its "calls intercepted and replayed" notice on stderr
+        org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(run(args));
     }
 

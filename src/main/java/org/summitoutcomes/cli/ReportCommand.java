@@ -45,14 +45,14 @@ public final class ReportCommand implements Callable<Integer> {
                 evaluation = Report.json(Scorer.score(goldDocs, docs), true);
             }
         } catch (IOException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + ErrorLines.of(e));
             return ExitCodes.USAGE;
         }
         Path dir = to != null ? to : (Files.isDirectory(out) ? out : out.toAbsolutePath().getParent()).resolve("report");
         try {
             ReportSite.write(docs, goldDocs, evaluation, dir);
         } catch (IOException e) {
-            System.err.println("error: cannot write the report: " + e.getMessage());
+            System.err.println("error: cannot write the report: " + ErrorLines.of(e));
             return ExitCodes.FAILURE;
         }
         System.err.printf("report: %s (%d documents, %.1f s)%n", dir.resolve("index.html"), docs.size(), (System.nanoTime() - t0) / 1e9);

@@ -32,12 +32,19 @@ import org.summitoutcomes.model.Text;
 public final class Brat {
     private Brat() {}
 
+    /**
+     * Writes the documents into {@code dir} (created if missing) under names from {@link SafeNames.Allocator}:
+     * whatever the ids, every file lands inside {@code dir} and no document's files replace another's; the
+     * real id is kept in {@code NAME.meta.json}.
+     */
     public static void write(List<Document> docs, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("annotation.conf"), conf(), StandardCharsets.UTF_8);
+        SafeNames.write(dir, "annotation.conf", conf());
+        SafeNames.Allocator names = new SafeNames.Allocator();
         for (Document d : docs) {
-            Files.writeString(dir.resolve(d.id() + ".txt"), d.text().value(), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(d.id() + ".ann"), ann(d), StandardCharsets.UTF_8);
+            String name = names.next(d.id());
+            SafeNames.write(dir, name + ".txt", d.text().value());
+            SafeNames.write(dir, name + ".ann", ann(d));
             ObjectNode meta = RecordCodec.JSON.createObjectNode();
             Metadata m = d.metadata();
             meta.put("id", d.id());
@@ -48,8 +55,7 @@ public final class Brat {
             meta.put("url", m.url());
             var w = meta.putArray("warnings");
             d.warnings().forEach(w::add);
-            Files.writeString(dir.resolve(d.id() + ".meta.json"),
-                    RecordCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n", StandardCharsets.UTF_8);
+            SafeNames.write(dir, name + ".meta.json", RecordCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n");
         }
     }
 
@@ -115,14 +121,17 @@ public final class Brat {
         return out;
     }
 
-    static Document read(Path dir, String id) throws IOException {
-        String text = Files.readString(dir.resolve(id + ".txt"), StandardCharsets.UTF_8);
+    /** Reads the document stored under file-name stem {@code name}; its id comes from the meta file when there is one. */
+    static Document read(Path dir, String name) throws IOException {
+        String id = name;
+        String text = Files.readString(dir.resolve(name + ".txt"), StandardCharsets.UTF_8);
         Text tx = new Text(text);
         Metadata meta = Metadata.EMPTY;
         List<String> warnings = new ArrayList<>();
-        Path metaFile = dir.resolve(id + ".meta.json");
+        Path metaFile = dir.resolve(name + ".meta.json");
         if (Files.isRegularFile(metaFile)) {
             JsonNode m = RecordCodec.JSON.readTree(metaFile.toFile());
+            if (m.hasNonNull("id") && !m.get("id").asText().isEmpty()) id = m.get("id").asText();
             meta = new Metadata(str(m, "title"), str(m, "published"), str(m, "source"), str(m, "dateline"), str(m, "url"));
             m.path("warnings").forEach(w -> warnings.add(w.asText()));
         }
@@ -132,7 +141,7 @@ public final class Brat {
         Map<String, Map<String, String>> attrs = new HashMap<>();
         Map<String, JsonNode> notes = new HashMap<>();
         Map<String, String[]> events = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(dir.resolve(id + ".ann"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(dir.resolve(name + ".ann"), StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
             String[] f = line.split("\t");
             String[] mid = f.length > 1 ? f[1].split(" ") : new String[0];
@@ -144,7 +153,7 @@ public final class Brat {
                     if (f.length > 2 && f[2].startsWith("{")) notes.put(mid[1], RecordCodec.JSON.readTree(f[2]));
                 }
                 case 'E' -> events.put(f[0], mid);
-                default -> throw new IOException(id + ".ann: unsupported line: " + line);
+                default -> throw new IOException(name + ".ann: unsupported line: " + line);
             }
         }
         List<Mention> mentions = new ArrayList<>();

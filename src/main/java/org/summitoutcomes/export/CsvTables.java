@@ -19,6 +19,8 @@ public final class CsvTables implements AutoCloseable {
             "parties", "object", "object_entity", "object_normalized", "date", "place", "speaker", "evidence_start",
             "evidence_end", "evidence_text", "confidence", "rule", "published", "source", "url");
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d+)?)?");
+
     private final CSVPrinter entities;
     private final CSVPrinter relations;
 
@@ -38,9 +40,25 @@ public final class CsvTables implements AutoCloseable {
         relations.flush();
     }
 
+    /** Writes a document's rows, each text cell passed through {@link #neutralized}. */
     public void write(Document d) throws IOException {
-        for (List<Object> row : entityRows(d)) entities.printRecord(row);
-        for (List<Object> row : relationRows(d)) relations.printRecord(row);
+        for (List<Object> row : entityRows(d)) entities.printRecord(row.stream().map(CsvTables::neutralized).toList());
+        for (List<Object> row : relationRows(d)) relations.printRecord(row.stream().map(CsvTables::neutralized).toList());
+    }
+
+    /**
+     * A cell safe to open in a spreadsheet (OWASP, "CSV Injection"): a text value that begins with {@code =},
+     * {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading apostrophe, so that it is shown as
+     * text and never evaluated as a formula. Numbers, a plain signed number written as text ({@code -12.5}) or
+     * a lone sign ({@code -}, "no country") and null are returned unchanged: no spreadsheet evaluates them.
+     * JSON Lines output never goes through here.
+     */
+    public static Object neutralized(Object cell) {
+        if (!(cell instanceof String s) || s.isEmpty() || PLAIN_NUMBER.matcher(s).matches()) return cell;
+        return switch (s.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + s;
+            default -> s;
+        };
     }
 
     /** The values of a document's rows in the entity table, in {@link #ENTITY_COLUMNS} order (ints for offsets). */

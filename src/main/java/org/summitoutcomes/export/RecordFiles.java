@@ -18,7 +18,10 @@ public final class RecordFiles {
         List<Document> out = new ArrayList<>();
         if (Files.isDirectory(path)) {
             Path jsonl = path.resolve("documents.jsonl");
-            if (Files.isRegularFile(jsonl)) return read(jsonl);
+            if (Files.isRegularFile(jsonl)) {
+                checkComplete(path, jsonl);
+                return read(jsonl);
+            }
             try (Stream<Path> s = Files.list(path)) {
                 for (Path p : s.filter(RecordFiles::isRecordFile).sorted().toList()) {
                     out.add(parse(Files.readString(p, StandardCharsets.UTF_8), p.toString()));
@@ -35,8 +38,29 @@ public final class RecordFiles {
     }
 
     /**
+<<<<<<< HEAD
      * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) and score
      * baselines (BASELINE-dev.json) are project files, not records.
+=======
+     * Refuses an extract output folder whose batch did not finish publishing: a journal is left, or
+     * {@code BATCH.json} (written last) names another {@code documents.jsonl} than the one there.
+     */
+    private static void checkComplete(Path dir, Path jsonl) throws IOException {
+        Path manifest = dir.resolve("BATCH.json");
+        if (Files.isRegularFile(dir.resolve(".batch-journal")) && !Files.isRegularFile(manifest)) {
+            throw new IOException(dir + ": the batch in this folder did not finish (run extract --resume)");
+        }
+        if (!Files.isRegularFile(manifest)) return;
+        JsonNode files = RecordCodec.JSON.readTree(manifest.toFile()).path("files").path("documents.jsonl");
+        if (files.has("bytes") && files.get("bytes").asLong() != Files.size(jsonl)) {
+            throw new IOException(jsonl + ": does not match BATCH.json (an interrupted run?); run extract --resume");
+        }
+    }
+
+    /**
+     * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) are project
+     * files, not records.
+>>>>>>> i17
      */
     static boolean isRecordFile(Path p) {
         String name = p.getFileName().toString();

@@ -58,7 +58,8 @@ public final class HtmlText {
                 appendInline(out, t.text());
             } else if (child instanceof Element e) {
                 if (e.normalName().equals("br")) {
-                    out.append('\n');
+                    if (inlineBreak(out, e)) appendInline(out, " ");
+                    else out.append('\n');
                 } else if (e.normalName().equals("li")) {
                     newBlock(out, false);
                     out.append("• ");
@@ -72,6 +73,47 @@ public final class HtmlText {
                     appendBlocks(e, out);
                 }
             }
+        }
+    }
+
+    /**
+     * A {@code <br>} inside a sentence (the text before it does not end a sentence or heading, and the text
+     * goes on: a comma or a word of {@code lexicons/continuation-words.txt} before it, or a lower-case word
+     * after it) is a space, not a line end.
+     * Two breaks in a row, or a break before a block or a list marker, stay line ends.
+     */
+    static boolean inlineBreak(StringBuilder out, Element br) {
+        Node next = br.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) next = next.nextSibling();
+        if (next == null) return false;
+        String after;
+        if (next instanceof TextNode t) after = t.text().strip();
+        else if (next instanceof Element n && !n.isBlock() && !n.normalName().equals("br")) after = n.text().strip();
+        else return false;
+        if (after.isEmpty()) return false;
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) end--;
+        if (end == 0) return false;
+        char last = out.charAt(end - 1);
+        if (".!?:;\n".indexOf(last) >= 0) return false;
+        int ws = end - 1;
+        while (ws >= 0 && !Character.isWhitespace(out.charAt(ws))) ws--;
+        String lastWord = out.substring(ws + 1, end);
+        int first = after.codePointAt(0);
+        if (!Character.isLetterOrDigit(first)) return false;
+        return last == ',' || CONTINUATION.contains(lastWord.toLowerCase(java.util.Locale.ROOT)) || Character.isLowerCase(first);
+    }
+
+    /** {@code lexicons/continuation-words.txt}: words after which a line break cannot end a sentence. */
+    private static final java.util.Set<String> CONTINUATION = words("/org/summitoutcomes/lexicons/continuation-words.txt");
+
+    private static java.util.Set<String> words(String resource) {
+        try (var in = HtmlText.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

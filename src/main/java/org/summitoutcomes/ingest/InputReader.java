@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.summitoutcomes.model.Metadata;
 
@@ -25,19 +26,40 @@ public final class InputReader {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<String> warnings = new ArrayList<>();
+    private final List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** Warnings about the inputs as a whole (manifest problems), collected while listing. */
     public List<String> warnings() { return List.copyOf(warnings); }
 
-    /** The files the inputs name, folders expanded (not recursively) and sorted by name. */
+    /**
+     * The files the inputs name, folders expanded (not recursively) and sorted by name. Entries of a folder
+     * with an article's name that are not readable files (folders, dangling links, link loops) are listed
+     * too, so that {@link #read} reports each of them.
+     */
     public List<Path> list(List<Path> inputs) throws IOException {
+        return list(inputs, null, Set.of());
+    }
+
+    /**
+     * As {@link #list(List)}, leaving out the files of {@code outDir} named in {@code outputs} (a batch's own
+     * output is never read as input, even when the output folder is an input folder); null excludes nothing.
+     */
+    public List<Path> list(List<Path> inputs, Path outDir, Set<String> outputs) throws IOException {
         List<Path> files = new ArrayList<>();
+        Path skip = outDir == null ? null : canonical(outDir);
+        java.util.function.Predicate<Path> isOutput = p -> skip != null && outputs.contains(p.getFileName().toString())
+                && skip.equals(canonical(p.toAbsolutePath().getParent()));
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> s = Files.list(input)) {
-                    s.filter(Files::isRegularFile).filter(InputReader::isArticleFile).sorted().forEach(files::add);
+                    List<Path> listed = s.filter(InputReader::isArticleFile).sorted().toList();
+                    for (Path p : listed) {
+                        if (isOutput.test(p)) warnings.add(p + ": an output of this batch; not read as input");
+                        else files.add(p);
+                    }
                 }
+            } else if (Files.exists(input) && isOutput.test(input)) {
+                warnings.add(input + ": an output of this batch; not read as input");
             } else if (Files.exists(input)) {
                 files.add(input);
             } else {
@@ -45,6 +67,15 @@ public final class InputReader {
             }
         }
         return files;
+    }
+
+    /** The real path of a file when it can be resolved, else its absolute normalized path. */
+    public static Path canonical(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     public static boolean isArticleFile(Path p) {
@@ -57,10 +88,12 @@ public final class InputReader {
         byte[] bytes;
         try {
             bytes = readBytes(file);
+            return read(file.toString(), file.getFileName().toString(), bytes, manifest);
         } catch (InputProblem e) {
             return List.of(new ReadResult.Failed(file.toString(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(new ReadResult.Failed(file.toString(), "could not be read: " + e.getClass().getSimpleName()));
         }
-        return read(file.toString(), file.getFileName().toString(), bytes, manifest);
     }
 
     /**
@@ -79,6 +112,7 @@ public final class InputReader {
         Metadata fromManifest = manifest.lookup(name);
         if (lower.endsWith(".jsonl")) return readJsonLines(origin, content);
         String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        if (id.isBlank()) return List.of(new ReadResult.Failed(origin, "file name gives an empty id"));
         if (content.isBlank()) return List.of(new ReadResult.Failed(origin, "empty or whitespace-only file"));
         if (lower.endsWith(".html") || lower.endsWith(".htm")) {
             return List.of(fromHtml(id, origin, content, fromManifest));
@@ -121,12 +155,18 @@ public final class InputReader {
                 out.add(new ReadResult.Failed(origin, "JSON line has no 'id'"));
                 continue;
             }
+            if (id.isBlank()) {
+                out.add(new ReadResult.Failed(origin, "JSON line has an empty 'id'"));
+                continue;
+            }
             String published = text(node, "published");
             if (published != null && !published.matches("\\d{4}-\\d{2}-\\d{2}")) published = null;
             Metadata meta = new Metadata(text(node, "title"), published, text(node, "source"), null, text(node, "url"));
             String body = text(node, "text");
             String html = text(node, "html");
-            if (body != null && !body.isBlank()) {
+            if ((body != null && body.indexOf('\0') >= 0) || (html != null && html.indexOf('\0') >= 0)) {
+                out.add(new ReadResult.Failed(origin, "JSON line's text contains NUL characters"));
+            } else if (body != null && !body.isBlank()) {
                 out.add(new ReadResult.Ok(new SourceArticle(id, origin, body, meta)));
             } else if (html != null && !html.isBlank()) {
                 ReadResult r = fromHtml(id, origin, html, meta);
@@ -144,6 +184,19 @@ public final class InputReader {
     }
 
     private static byte[] readBytes(Path file) throws InputProblem {
+        if (Files.isDirectory(file)) throw new InputProblem("is a folder, not a file");
+        if (!Files.exists(file)) {
+            if (!Files.isSymbolicLink(file)) throw new InputProblem("file does not exist");
+            try {
+                file.toRealPath();
+                throw new InputProblem("symbolic link cannot be followed");
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new InputProblem("dangling symbolic link (its target does not exist)");
+            } catch (IOException e) {
+                throw new InputProblem("symbolic link loop or unreadable link (" + e.getMessage().replaceAll("\\s+", " ") + ")");
+            }
+        }
+        if (!Files.isRegularFile(file)) throw new InputProblem("not a regular file");
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new InputProblem("file is larger than the " + (MAX_FILE_BYTES >> 20) + " MB limit");
@@ -158,8 +211,8 @@ public final class InputReader {
 
     /** Strict UTF-8 decoding; a byte-order mark is dropped. */
     static String decode(byte[] bytes) throws InputProblem {
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) throw new InputProblem("binary file (contains NUL bytes)");
+        for (byte b : bytes) {
+            if (b == 0) throw new InputProblem("binary file (contains NUL bytes)");
         }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -175,13 +228,37 @@ public final class InputReader {
         InputProblem(String message) { super(message, null, false, false); }
     }
 
-    /** Reads the folder's manifest if there is one; problems go to {@link #warnings()}. */
-    public Manifest manifestFor(Path folder) {
+    private final java.util.Map<Path, Manifest> manifests = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Reads the folder's manifest if there is one, once per folder; its problems, and each of its rows that
+     * names no file in the folder, go to {@link #warnings()} once.
+     */
+    public synchronized Manifest manifestFor(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
+        Manifest cached = manifests.get(key);
+        if (cached != null) return cached;
+        Manifest m = readManifest(key);
+        manifests.put(key, m);
+        return m;
+    }
+
+    private static boolean existsIn(Path folder, String file) {
+        try {
+            return Files.exists(folder.resolve(file));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private Manifest readManifest(Path folder) {
         Path csv = folder.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(csv)) return Manifest.NONE;
         try {
             Manifest m = Manifest.read(csv);
             warnings.addAll(m.problems());
+            m.byFile().keySet().stream().sorted().filter(f -> !existsIn(folder, f))
+                    .forEach(f -> warnings.add(csv + ": row for '" + f + "' names no file in the folder"));
             return m;
         } catch (IOException e) {
             warnings.add(csv + ": could not be read (" + e.getMessage() + "); manifest ignored");

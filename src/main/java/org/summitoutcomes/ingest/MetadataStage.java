@@ -23,6 +23,7 @@ import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Text;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
+import org.summitoutcomes.segment.LineEnds;
 
 /**
  * Finds article metadata inside the text (a leading {@code date YYYY-MM-DD} line, a dateline such as
@@ -73,7 +74,7 @@ public final class MetadataStage implements Stage {
     @Override
     public Document apply(Document doc) {
         Text text = doc.text();
-        String s = text.value();
+        String s = LineEnds.normalized(text.value());
         Metadata found = Metadata.EMPTY;
         List<Span> excluded = new ArrayList<>();
         int pos = 0;
@@ -132,7 +133,7 @@ public final class MetadataStage implements Stage {
                 }
             }
         }
-        excluded.addAll(boilerplate(text, pos, end));
+        excluded.addAll(boilerplate(text, s, pos, end));
         excluded.sort(null);
         Metadata merged = found.overriddenBy(doc.metadata());
         return doc.withMetadata(merged).withExcluded(excluded);
@@ -165,8 +166,8 @@ public final class MetadataStage implements Stage {
         return first;
     }
 
-    private List<Span> boilerplate(Text text, int from, int to) {
-        String s = text.value();
+    /** {@code s} is the text with normalized line ends ({@link LineEnds}). */
+    private List<Span> boilerplate(Text text, String s, int from, int to) {
         List<Span> spans = new ArrayList<>();
         int lineStart = from;
         while (lineStart < to) {

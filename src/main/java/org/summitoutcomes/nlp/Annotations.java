@@ -10,7 +10,15 @@ import java.util.List;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
 
-/** Converts between the project's immutable tokens and CoreNLP's mutable annotations. */
+/**
+ * Converts between the project's immutable tokens and CoreNLP's mutable annotations.
+ *
+ * <p>Offsets: the project counts code points, CoreNLP's annotators cut the document text (and rebuild
+ * phrases from tokens' original text) in UTF-16 units. Every string handed to CoreNLP together with our
+ * offsets goes through {@link #aligned}, the one conversion: each supplementary character (emoji, CJK
+ * extension B …) becomes one U+FFFD, so UTF-16 indices equal code-point offsets, and the offsets CoreNLP
+ * reads and writes are ours unchanged.
+ */
 public final class Annotations {
     private Annotations() {}
 
@@ -22,7 +30,7 @@ public final class Annotations {
             CoreLabel l = new CoreLabel();
             l.setWord(t.word());
             l.setValue(t.word());
-            l.setOriginalText(t.word());
+            l.setOriginalText(aligned(t.word()));
             l.setBeginPosition(t.span().start());
             l.setEndPosition(t.span().end());
             l.setTag(t.pos());
@@ -41,10 +49,11 @@ public final class Annotations {
     }
 
     /**
-     * The text with every supplementary character replaced by U+FFFD, so that its UTF-16 indices are the
-     * code-point offsets the tokens carry (annotators that cut the text by offsets then cut it right).
+     * The string with every supplementary character replaced by U+FFFD, so that its UTF-16 indices are the
+     * code-point offsets the tokens carry (annotators that cut the text by offsets, or join tokens' original
+     * text to rebuild a phrase, as SUTime does, then cut it right). Same string when there is none.
      */
-    static String codePointAligned(String text) {
+    public static String aligned(String text) {
         if (text.codePointCount(0, text.length()) == text.length()) return text;
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> b.append(Character.isSupplementaryCodePoint(cp) ? '\uFFFD' : (char) cp));
@@ -53,7 +62,7 @@ public final class Annotations {
 
     /** A document annotation whose sentences are the given label lists (for NER over existing tokens). */
     public static Annotation document(String text, List<List<CoreLabel>> sentences, String docDate) {
-        Annotation ann = new Annotation(codePointAligned(text));
+        Annotation ann = new Annotation(aligned(text));
         List<CoreMap> maps = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
         for (List<CoreLabel> labels : sentences) {

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.summitoutcomes.export.SafeNames;
 import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
@@ -35,22 +36,44 @@ public final class ReportSite {
      */
     public static void write(List<org.summitoutcomes.model.Document> docs, List<org.summitoutcomes.model.Document> gold,
                              ObjectNode evaluation, Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("docs"));
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + "-");
+        try {
+            writeInto(docs, gold, evaluation, tmp);
+            AtomicSwap.replace(tmp, dir.toAbsolutePath().normalize());
+        } finally {
+            AtomicSwap.deleteTree(tmp);
+        }
+    }
+
+    /** Writes the whole site into an empty folder. */
+    private static void writeInto(List<org.summitoutcomes.model.Document> docs, List<org.summitoutcomes.model.Document> gold,
+                                  ObjectNode evaluation, Path dir) throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("docs"));
         boolean scores = evaluation != null;
         Map<String, org.summitoutcomes.model.Document> goldById = new HashMap<>();
         gold.forEach(g -> goldById.put(g.id(), g));
-        for (org.summitoutcomes.model.Document d : docs) {
-            write(dir.resolve("docs").resolve(fileName(d.id())), DocumentPage.build(d, goldById.get(d.id()), scores));
+        List<String> names = pageNames(docs);
+        for (int i = 0; i < docs.size(); i++) {
+            org.summitoutcomes.model.Document d = docs.get(i);
+            SafeNames.write(pages, names.get(i), DocumentPage.build(d, goldById.get(d.id()), scores));
         }
-        write(dir.resolve("index.html"), overview(docs, scores));
-        write(dir.resolve("outcomes.html"), OutcomesPage.build(docs, scores));
-        if (scores) write(dir.resolve("scores.html"), scoresPage(evaluation));
+        SafeNames.write(dir, "index.html", overview(docs, scores));
+        SafeNames.write(dir, "outcomes.html", OutcomesPage.build(docs, scores));
+        if (scores) SafeNames.write(dir, "scores.html", scoresPage(evaluation));
     }
 
-    /** The file name of a document page: the id with characters unsafe in file names replaced. */
-    static String fileName(String id) { return id.replaceAll("[^A-Za-z0-9._-]", "_") + ".html"; }
+    /** The page file name of each document, in order: {@link SafeNames.Allocator}, so ids never share a page. */
+    static List<String> pageNames(List<org.summitoutcomes.model.Document> docs) {
+        SafeNames.Allocator names = new SafeNames.Allocator();
+        List<String> out = new ArrayList<>();
+        for (org.summitoutcomes.model.Document d : docs) out.add(names.next(d.id()) + ".html");
+        return out;
+    }
 
-    private static void write(Path p, String html) throws IOException { Files.writeString(p, html, StandardCharsets.UTF_8); }
+    /** The page file name of a document id when ids are unique: {@link SafeNames#stem} plus {@code .html}. */
+    static String fileName(String id) { return SafeNames.stem(id) + ".html"; }
 
     static String overview(List<org.summitoutcomes.model.Document> docs, boolean hasScores) {
         Document page = Pages.shell("Summit outcomes report", 0, hasScores);
@@ -108,12 +131,14 @@ public final class ReportSite {
             head.appendElement("th").text(h);
         }
         Element body = table.appendElement("tbody");
-        for (org.summitoutcomes.model.Document d : docs) {
+        List<String> pageNames = pageNames(docs);
+        for (int di = 0; di < docs.size(); di++) {
+            org.summitoutcomes.model.Document d = docs.get(di);
             for (Relation r : d.relations()) {
                 Element tr = body.appendElement("tr").attr("data-type", r.type().name())
                         .attr("data-modality", r.modality() == null ? "" : r.modality().label())
                         .attr("data-parties", String.join(" ", r.parties())).attr("data-doc", d.id());
-                tr.appendElement("td").appendElement("a").attr("href", "docs/" + fileName(d.id()) + "#" + r.id()).text(d.id());
+                tr.appendElement("td").appendElement("a").attr("href", "docs/" + pageNames.get(di) + "#" + r.id()).text(d.id());
                 tr.appendElement("td").text(r.id());
                 tr.appendElement("td").text(r.type().name());
                 tr.appendElement("td").text(r.action() == null ? "" : r.action());

@@ -42,6 +42,7 @@ public final class SegmentStage implements Stage {
     public Document apply(Document doc) {
         Text text = doc.text();
         char[] masked = text.value().toCharArray();
+        LineEnds.normalize(masked);
         for (Span ex : doc.excluded()) blank(masked, text.charIndex(ex.start()), text.charIndex(ex.end()));
 
         List<Line> lines = new ArrayList<>();
@@ -58,6 +59,7 @@ public final class SegmentStage implements Stage {
             if (nl < 0) break;
             ls = nl + 1;
         }
+        SentenceCap.apply(masked);
         String title = doc.metadata().title();
         Annotation ann = new Annotation(new String(masked));
         if (doc.metadata().published() != null) ann.set(CoreAnnotations.DocDateAnnotation.class, doc.metadata().published());
@@ -141,9 +143,15 @@ public final class SegmentStage implements Stage {
         return new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
     }
 
+    /** The line holding a UTF-16 index (binary search: lines are in order and cover the text). */
     private static Line lineOf(List<Line> lines, int charIndex) {
-        for (Line l : lines) if (charIndex >= l.start() && charIndex <= l.end()) return l;
-        return lines.get(lines.size() - 1);
+        int lo = 0, hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= charIndex) lo = mid;
+            else hi = mid - 1;
+        }
+        return lines.get(lo);
     }
 
     private static void blank(char[] chars, int from, int to) {
