@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "summit-outcomes", mixinStandardHelpOptions = true, version = "summit-outcomes 0.1.0",
         description = "Turns English news coverage of diplomatic summits into scored, citable outcome records.",
         subcommands = {ExtractCommand.class, EvaluateCommand.class, BratExportCommand.class, BratImportCommand.class, BenchCommand.class, ReportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
