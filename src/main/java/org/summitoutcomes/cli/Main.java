@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 /** The command-line entry point: {@code extract}, {@code evaluate}, {@code brat-export}, {@code brat-import}. */
 @Command(name = "summit-outcomes", mixinStandardHelpOptions = true, version = "summit-outcomes 0.1.0",
         description = "Turns English news coverage of diplomatic summits into scored, citable outcome records.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "2:unknown command or option (usage and the reason on stderr)",
+                "*:see each command's --help"},
         subcommands = {ExtractCommand.class, EvaluateCommand.class, BratExportCommand.class, BratImportCommand.class, BenchCommand.class, ReportCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
@@ -21,8 +23,10 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
                 .setParameterExceptionHandler((ex, a) -> {
-                    ex.getCommandLine().getErr().println("error: " + ex.getMessage());
                     ex.getCommandLine().usage(ex.getCommandLine().getErr());
+                    String reason = ex instanceof CommandLine.UnmatchedArgumentException u
+                            ? "unknown command or option: " + String.join(" ", u.getUnmatched()) : ex.getMessage();
+                    ex.getCommandLine().getErr().println("error: " + reason.replaceAll("\\s+", " ").strip());
                     return ExitCodes.USAGE;
                 }).execute(args);
     }

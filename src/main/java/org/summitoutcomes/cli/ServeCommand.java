@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code serve [--port 8080] [--host 127.0.0.1]}: loads the models once and answers extraction requests over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Load the models once and serve extraction over HTTP until interrupted (Ctrl-C):",
+        description = {"Load the models once and serve extraction over HTTP (POST /extract, GET /health, GET /).",
+                "Runs until interrupted (Ctrl-C):",
                 "  POST /extract   an article (text/plain, text/html, or JSON {\"text\"|\"html\", \"published\", \"title\", \"url\", \"id\"};",
                 "                  with text or HTML the metadata go in the query string) -> its record (application/json)",
                 "  GET  /health    {\"status\":\"ok\", ...} once the models are loaded",
