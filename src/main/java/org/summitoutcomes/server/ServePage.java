@@ -29,7 +29,8 @@ final class ServePage {
         d.head().appendElement("style").appendChild(new DataNode(CSS + "\n"
                 + "#try textarea { width: 100%; min-height: 180px; font: inherit; box-sizing: border-box; }\n"
                 + "#try .row { display: flex; gap: 12px; flex-wrap: wrap; margin: 8px 0; align-items: center; }\n"
-                + "#status.error { color: #b00020; }\n"));
+                + "#status.error { color: #b00020; }\n"
+                + "#result .doc { grid-template-columns: minmax(0, 1fr); }\n"));
         Element header = d.body().appendElement("header");
         header.appendElement("h1").text("summit-outcomes — try an article");
         header.appendElement("span").text("Paste an article (plain text or HTML): its entities are highlighted and its outcome records listed.");

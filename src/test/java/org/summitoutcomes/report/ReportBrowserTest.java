@@ -3,7 +3,6 @@ package org.summitoutcomes.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.model.Document;
@@ -30,16 +27,12 @@ class ReportBrowserTest {
 
     @Test
     void reportWorksInARealBrowser() throws Exception {
+        Browser.assumeWanted();
         Document a = ReportSiteTest.predicted();
         Document b = new Document("second", a.metadata(), a.text(), List.of(), List.of(), a.mentions(),
                 List.of(a.relations().get(1)), List.of());
         ReportSite.write(List.of(a, b), List.of(), null, dir);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1400,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = Browser.start(1400, 1600);
         try {
             driver.get(dir.resolve("index.html").toUri().toString());
             List<WebElement> charts = driver.findElements(By.cssSelector("#charts .chart svg"));
