@@ -22,7 +22,7 @@ class PaletteTest {
     @Test
     void pairsThatMatterStayApartForColourBlindReaders() {
         for (String[] pair : List.of(new String[] {"LEADER", "ORGANIZATION"}, new String[] {"COUNTRY", "LOCATION"},
-                new String[] {"LEADER", "PERSON"}, new String[] {"CENTER", "ORGANIZATION"})) {
+                new String[] {"LEADER", "PERSON"})) {
             for (int v = 0; v < VISION.length; v++) {
                 double d = distance(lab(simulate(Palette.of(pair[0]).background(), VISION[v])), lab(simulate(Palette.of(pair[1]).background(), VISION[v])));
                 assertTrue(d >= 20, pair[0] + " vs " + pair[1] + " under " + VISION_NAMES.get(v) + ": CIELAB distance " + d);
