@@ -48,7 +48,9 @@
           var s = el('span', 'ev', piece);
           s.setAttribute('data-relations', ids.join(' '));
           s.title = 'evidence of ' + ids.join(', ');
-          ids.forEach(function (id) { if (!seen[id]) { seen[id] = true; s.id = s.id || 'ev-' + id; } });
+          var label = [];
+          ids.forEach(function (id) { if (!seen[id]) { seen[id] = true; label.push(id); s.id = s.id || 'ev-' + id; } });
+          if (label.length) s.setAttribute('data-label', label.join(' '));
           into.appendChild(s);
         } else {
           into.appendChild(document.createTextNode(piece));
