@@ -92,28 +92,26 @@ public final class ExtractServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
-            String method = ex.getRequestMethod();
             try {
                 switch (path) {
                     case "/extract" -> {
-                        allow(method, "POST");
+                        allow(ex, "POST");
                         extract(ex);
                     }
                     case "/health" -> {
-                        allow(method, "GET");
+                        allow(ex, "GET");
                         ObjectNode o = RecordCodec.JSON.createObjectNode().put("status", "ok")
                                 .put("workers", limits.workers()).put("busy", workers.getActiveCount())
                                 .put("queued", workers.getQueue().size());
                         send(ex, 200, "application/json; charset=utf-8", json(o));
                     }
                     case "/", "/index.html" -> {
-                        allow(method, "GET");
+                        allow(ex, "GET");
                         send(ex, 200, "text/html; charset=utf-8", page);
                     }
                     default -> throw new HttpError(404, "no such page: " + path + " (try POST /extract, GET /health or GET /)");
                 }
             } catch (HttpError e) {
-                if (e.status() == 405) ex.getResponseHeaders().set("Allow", e.getMessage().replaceAll(".* only ", ""));
                 error(ex, e.status(), e.getMessage());
             } catch (RuntimeException | Error e) {
                 System.err.println("error: request failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
@@ -122,8 +120,12 @@ public final class ExtractServer implements AutoCloseable {
         }
     }
 
-    private static void allow(String method, String allowed) throws HttpError {
-        if (!method.equals(allowed)) throw new HttpError(405, "method " + method + " not allowed here; only " + allowed);
+    /** 405 with an Allow header unless the request uses {@code allowed}. */
+    private static void allow(HttpExchange ex, String allowed) throws HttpError {
+        if (!ex.getRequestMethod().equals(allowed)) {
+            ex.getResponseHeaders().set("Allow", allowed);
+            throw new HttpError(405, "method " + ex.getRequestMethod() + " not allowed here; only " + allowed);
+        }
     }
 
     private void extract(HttpExchange ex) throws IOException, HttpError {

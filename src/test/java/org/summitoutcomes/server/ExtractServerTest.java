@@ -96,7 +96,9 @@ class ExtractServerTest {
         assertRefused(post(real, "/extract?published=June", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8)), 400, "YYYY-MM-DD");
         byte[] big = ("The leaders signed a treaty. ".repeat(10_000)).getBytes(StandardCharsets.UTF_8); // about 290 KB > 64 KB
         assertRefused(post(real, "/extract", "text/plain", big), 413, "limit");
-        assertRefused(get(real, "/extract"), 405, "POST");
+        HttpResponse<String> wrongMethod = get(real, "/extract");
+        assertRefused(wrongMethod, 405, "POST");
+        assertEquals("POST", wrongMethod.headers().firstValue("Allow").orElse(""));
         assertRefused(get(real, "/nothing-here"), 404, "no such page");
         String german = "Die Staatschefs unterzeichneten am Dienstag in Astana einen Vertrag über dauerhafte gute Nachbarschaft. "
                 + "Beide Seiten vereinbarten außerdem, ein gemeinsames Zentrum für Wasserforschung zu gründen und die Zusammenarbeit zu vertiefen.";
