@@ -113,9 +113,10 @@ public final class BatchRunner {
         try (BufferedWriter docsOut = journal.writer(Journal.DOCUMENTS);
              BufferedWriter errOut = journal.writer(Journal.ERRORS);
              CsvTables tables = new CsvTables(journal.writer(Journal.ENTITIES), journal.writer(Journal.RELATIONS), done.isStart());
-             ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("extract")
+             ProgressBar bar = progress && files.size() > 1 && ProgressLines.interactive() ? new ProgressBarBuilder().setTaskName("extract")
                      .setInitialMax(files.size()).startsFrom(files.size() - todo.size(), java.time.Duration.ZERO)
                      .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
+            ProgressLines lines = progress && files.size() > 1 && bar == null ? new ProgressLines(err, files.size(), files.size() - todo.size()) : null;
             List<Future<List<CompletableFuture<Outcome>>>> window = new ArrayList<>();
             List<Integer> windowFiles = new ArrayList<>();
             int next = 0;
@@ -166,6 +167,7 @@ public final class BatchRunner {
                 tables.flush();
                 journal.record(keys.get(index), new Journal.Entry(docs, ents, rels, warns, failed));
                 if (bar != null) bar.step();
+                if (lines != null) lines.step();
             }
         } finally {
             pool.shutdownNow();

@@ -36,7 +36,9 @@ import picocli.CommandLine.Parameters;
  * (the steady state of a long batch: CoreNLP is so much code that C2 keeps one of two cores busy for the first few
  * hundred articles); the cold figure times the warm-up and the timed pass together. "bare" is CoreNLP's tokenize,ssplit,pos,lemma,ner,depparse with default settings.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput on a folder of .txt articles (used by scripts/bench).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput on a folder of .txt articles (used by scripts/bench).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured (one JSON line on stdout)", "1:internal error",
+                "2:bad command line or no articles in DIR"})
 public final class BenchCommand implements Callable<Integer> {
     private static final int WARMUP_CHUNK = 30;
     /** JIT compiler CPU per second of wall time below which the warm-up ends. */

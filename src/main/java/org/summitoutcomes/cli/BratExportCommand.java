@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code brat-export RECORDS --to DIR}: writes any record set as brat standoff for correction in brat or INCEpTION. */
 @Command(name = "brat-export", mixinStandardHelpOptions = true,
-        description = "Write records (a gold folder or a documents.jsonl) as brat standoff: ID.txt, ID.ann, ID.meta.json, annotation.conf.")
+        description = "Write records (a gold folder or a documents.jsonl) as brat standoff that opens in brat and INCEpTION as it is: ID.txt, ID.ann (relations as events with editable arguments), ID.meta.json, annotation.conf, visual.conf, tools.conf.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "1:internal error",
+                "2:bad command line, or unreadable records or output folder"})
 public final class BratExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORDS", description = "Gold folder (*.json) or documents.jsonl.")
     Path records;

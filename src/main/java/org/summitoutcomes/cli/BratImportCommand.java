@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code brat-import DIR --to GOLD_DIR}: reads corrected brat standoff back into gold records (ID.json). */
 @Command(name = "brat-import", mixinStandardHelpOptions = true,
-        description = "Read brat standoff (ID.txt + ID.ann [+ ID.meta.json]) back into records, one ID.json per document.")
+        description = "Read brat standoff (ID.txt + ID.ann [+ ID.meta.json]) back into records, one ID.json per document.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "1:internal error",
+                "2:bad command line, or unreadable brat files or output folder"})
 public final class BratImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder with the brat files.")
     Path dir;

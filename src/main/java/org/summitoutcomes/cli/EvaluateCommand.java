@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
                 + "against document-level gold, with the figures of ../shared/tools/score-doclevel.py.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored (and no regression)", "1:a headline F1 fell below the baseline by more than the tolerance",
-                "2:bad command line or unreadable records"})
+                "2:bad command line or unreadable records"},
+        footerHeading = "%nSee also:%n", footer = {"  docs/SCORING.md   how each figure is computed (matching rules, with examples)",
+                "  docs/FORMAT.md    the record format and the entity and relation definitions"})
 public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", description = "Folder of gold records (*.json) or a documents.jsonl (mention level; "
             + "this or --doc-gold is required).")

@@ -25,7 +25,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
+    @Option(names = "--no-progress", description = "No progress on stderr (by default: a bar on a terminal, otherwise a plain line per 10 %%).")
     boolean noProgress;
 
     @Option(names = "--resume", description = "Continue a batch that was interrupted in the same output folder, without "

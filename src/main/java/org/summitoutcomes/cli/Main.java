@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 /** The command-line entry point: {@code extract}, {@code evaluate}, {@code brat-export}, {@code brat-import}. */
 @Command(name = "summit-outcomes", mixinStandardHelpOptions = true, version = "summit-outcomes 0.1.0",
         description = "Turns English news coverage of diplomatic summits into scored, citable outcome records.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BratExportCommand.class, BratImportCommand.class, BenchCommand.class, ReportCommand.class, LengthBenchCommand.class,
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "2:unknown command or option (usage and the reason on stderr)",
+                "*:see each command's --help"},
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BratExportCommand.class, BratImportCommand.class, BenchCommand.class, ReportCommand.class,
+                LengthBenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,8 +26,10 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
                 .setParameterExceptionHandler((ex, a) -> {
-                    ex.getCommandLine().getErr().println("error: " + ex.getMessage());
                     ex.getCommandLine().usage(ex.getCommandLine().getErr());
+                    String reason = ex instanceof CommandLine.UnmatchedArgumentException u
+                            ? "unknown command or option: " + String.join(" ", u.getUnmatched()) : ex.getMessage();
+                    ex.getCommandLine().getErr().println("error: " + reason.replaceAll("\\s+", " ").strip());
                     return ExitCodes.USAGE;
                 }).execute(args);
     }

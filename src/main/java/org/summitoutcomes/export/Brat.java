@@ -23,13 +23,32 @@ import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Text;
 
 /**
- * brat standoff round trip. Per document: {@code ID.txt} (the text), {@code ID.ann} (entities as T lines,
- * normalized values as N lines, attributes as A lines; each relation as an event whose trigger is its
- * evidence span, with an Object argument, action and modality attributes, and its other fields in an
- * AnnotatorNotes line) and {@code ID.meta.json} (metadata and warnings, which brat has no place for).
- * brat and INCEpTION count offsets in code points, as the contract does.
+ * brat standoff round trip, readable by brat and by INCEpTION's brat import. Per document: {@code ID.txt} (the
+ * text), {@code ID.ann} and {@code ID.meta.json} (metadata and warnings, which brat has no place for); per
+ * folder {@code annotation.conf} (every type, argument and attribute value the data uses), {@code visual.conf}
+ * (the report's palette) and {@code tools.conf}.
+ *
+ * <p>In {@code ID.ann}: entities are T lines, normalized values N lines ({@code Reference T1 norm:KAZ}),
+ * LEADER and MONEY attributes A lines, and each entity's id and rule an AnnotatorNotes line
+ * ({@code E3 (rule gaz-country)}). Each relation is an event (E line) whose trigger is its evidence span and
+ * whose arguments point at the entities that carry its values: {@code Object}, {@code Party}, {@code Party2} …
+ * (a COUNTRY or ORGANIZATION whose normalized value, or a LEADER whose country, is the party's code),
+ * {@code Date} (a DATE with the record's date), {@code Place} (a LOCATION with its place), {@code Speaker}
+ * (a LEADER or PERSON with its speaker). A value no entity of the article carries becomes an event attribute
+ * ({@code date}, {@code place}, {@code speaker}, {@code other_parties}, with spaces as %20); {@code action} and
+ * {@code modality} are attributes; the record's id, object text, confidence and rule are its AnnotatorNotes
+ * line ({@code R1: Astana Declaration (confidence 0.95, rule agree-signed)}). brat and INCEpTION count offsets
+ * in code points, as the record format does.
  */
 public final class Brat {
+    /** Argument roles of an event, in the order they are written. */
+    static final List<String> ROLES = List.of("Object", "Party", "Date", "Place", "Speaker");
+    /** Event attributes that hold a value no entity carries. */
+    static final List<String> VALUE_ATTRIBUTES = List.of("date", "place", "speaker", "other_parties");
+    private static final java.util.regex.Pattern EVENT_NOTE =
+            java.util.regex.Pattern.compile("(\\S+): (.*) \\(confidence (\\S+), rule (\\S+)\\)");
+    private static final java.util.regex.Pattern ENTITY_NOTE = java.util.regex.Pattern.compile("(\\S+)(?: \\(rule (\\S+)\\))?");
+
     private Brat() {}
 
     /**
@@ -39,7 +58,9 @@ public final class Brat {
      */
     public static void write(List<Document> docs, Path dir) throws IOException {
         Files.createDirectories(dir);
-        SafeNames.write(dir, "annotation.conf", conf());
+        SafeNames.write(dir, "annotation.conf", BratConf.annotation(docs));
+        SafeNames.write(dir, "visual.conf", BratConf.visual());
+        SafeNames.write(dir, "tools.conf", BratConf.tools());
         SafeNames.Allocator names = new SafeNames.Allocator();
         for (Document d : docs) {
             String name = names.next(d.id());
@@ -59,6 +80,34 @@ public final class Brat {
         }
     }
 
+    /** The party code an entity stands for, or null: COUNTRY and ORGANIZATION by normalized value, LEADER by country. */
+    static String partyCode(Mention m) {
+        return switch (m.type()) {
+            case COUNTRY, ORGANIZATION -> m.normalized();
+            case LEADER -> m.attributes().get("country");
+            default -> null;
+        };
+    }
+
+    /** The entity of the document that carries {@code value} for {@code role}: inside the evidence first, else the first in the text. */
+    static Mention carrier(Document d, Relation r, String role, String value) {
+        if (value == null) return null;
+        Mention first = null;
+        for (Mention m : d.mentions()) {
+            String v = switch (role) {
+                case "Party" -> partyCode(m);
+                case "Date" -> m.type() == EntityType.DATE ? m.normalized() : null;
+                case "Place" -> m.type() == EntityType.LOCATION ? m.normalized() : null;
+                case "Speaker" -> m.type() == EntityType.LEADER || m.type() == EntityType.PERSON ? m.normalized() : null;
+                default -> null;
+            };
+            if (!value.equals(v)) continue;
+            if (r.evidence().start() <= m.span().start() && m.span().end() <= r.evidence().end()) return m;
+            if (first == null) first = m;
+        }
+        return first;
+    }
+
     static String ann(Document d) throws IOException {
         StringBuilder b = new StringBuilder();
         Map<String, String> tOfEntity = new HashMap<>();
@@ -66,8 +115,7 @@ public final class Brat {
         for (Mention m : d.mentions()) {
             String tid = "T" + (++t);
             tOfEntity.put(m.id(), tid);
-            b.append(tid).append('\t').append(m.type().name()).append(' ').append(m.span().start()).append(' ')
-                    .append(m.span().end()).append('\t').append(oneLine(m.text())).append('\n');
+            b.append(tid).append('\t').append(m.type().name()).append(' ').append(fragments(d.text(), m.span())).append('\n');
             if (m.normalized() != null) {
                 b.append("N").append(++n).append("\tReference ").append(tid).append(" norm:").append(encode(m.normalized()))
                         .append('\t').append(oneLine(m.normalized())).append('\n');
@@ -76,35 +124,38 @@ public final class Brat {
                 b.append("A").append(++a).append('\t').append(attr.getKey()).append(' ').append(tid).append(' ')
                         .append(encode(attr.getValue())).append('\n');
             }
-            ObjectNode info = RecordCodec.JSON.createObjectNode();
-            info.put("id", m.id());
-            if (m.rule() != null) info.put("rule", m.rule());
-            b.append('#').append(++note).append("\tAnnotatorNotes ").append(tid).append('\t')
-                    .append(RecordCodec.JSON.writeValueAsString(info)).append('\n');
+            b.append('#').append(++note).append("\tAnnotatorNotes ").append(tid).append('\t').append(m.id())
+                    .append(m.rule() == null ? "" : " (rule " + encode(m.rule()) + ")").append('\n');
         }
         for (Relation r : d.relations()) {
             String trig = "T" + (++t);
-            b.append(trig).append('\t').append(r.type().name()).append(' ').append(r.evidence().start()).append(' ')
-                    .append(r.evidence().end()).append('\t').append(oneLine(d.cover(r.evidence()))).append('\n');
+            b.append(trig).append('\t').append(r.type().name()).append(' ').append(fragments(d.text(), r.evidence())).append('\n');
             String eid = "E" + (++e);
             b.append(eid).append('\t').append(r.type().name()).append(':').append(trig);
             if (r.objectEntity() != null && tOfEntity.containsKey(r.objectEntity())) b.append(" Object:").append(tOfEntity.get(r.objectEntity()));
+            List<String> otherParties = new ArrayList<>();
+            int p = 0;
+            for (String code : r.parties()) {
+                Mention m = carrier(d, r, "Party", code);
+                if (m == null) otherParties.add(code);
+                else b.append(" Party").append(++p == 1 ? "" : Integer.toString(p)).append(':').append(tOfEntity.get(m.id()));
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String[] rv : new String[][] {{"Date", r.date()}, {"Place", r.place()}, {"Speaker", r.speaker()}}) {
+                Mention m = carrier(d, r, rv[0], rv[1]);
+                if (m != null) b.append(' ').append(rv[0]).append(':').append(tOfEntity.get(m.id()));
+                else if (rv[1] != null) values.put(rv[0].toLowerCase(java.util.Locale.ROOT), rv[1]);
+            }
+            if (!otherParties.isEmpty()) values.put("other_parties", String.join(" ", otherParties));
             b.append('\n');
             if (r.action() != null) b.append("A").append(++a).append("\taction ").append(eid).append(' ').append(encode(r.action())).append('\n');
             if (r.modality() != null) b.append("A").append(++a).append("\tmodality ").append(eid).append(' ').append(r.modality().label()).append('\n');
-            ObjectNode info = RecordCodec.JSON.createObjectNode();
-            info.put("id", r.id());
-            var ps = info.putArray("parties");
-            r.parties().forEach(ps::add);
-            info.put("object", r.object());
-            info.put("object_entity", r.objectEntity());
-            info.put("date", r.date());
-            info.put("place", r.place());
-            info.put("speaker", r.speaker());
-            info.put("confidence", r.confidence());
-            info.put("rule", r.rule());
-            b.append('#').append(++note).append("\tAnnotatorNotes ").append(eid).append('\t')
-                    .append(RecordCodec.JSON.writeValueAsString(info)).append('\n');
+            for (var v : values.entrySet()) {
+                b.append("A").append(++a).append('\t').append(v.getKey()).append(' ').append(eid).append(' ').append(encode(v.getValue())).append('\n');
+            }
+            b.append('#').append(++note).append("\tAnnotatorNotes ").append(eid).append('\t').append(r.id()).append(": ")
+                    .append(escapeNote(r.object())).append(" (confidence ").append(r.confidence()).append(", rule ")
+                    .append(r.rule() == null ? "-" : encode(r.rule())).append(")\n");
         }
         return b.toString();
     }
@@ -139,68 +190,112 @@ public final class Brat {
         Map<String, T> tbs = new LinkedHashMap<>();
         Map<String, String> norms = new HashMap<>();
         Map<String, Map<String, String>> attrs = new HashMap<>();
-        Map<String, JsonNode> notes = new HashMap<>();
+        Map<String, String> notes = new HashMap<>();
         Map<String, String[]> events = new LinkedHashMap<>();
+        int lineNo = 0;
         for (String line : Files.readAllLines(dir.resolve(name + ".ann"), StandardCharsets.UTF_8)) {
+            lineNo++;
             if (line.isBlank()) continue;
             String[] f = line.split("\t");
             String[] mid = f.length > 1 ? f[1].split(" ") : new String[0];
-            switch (line.charAt(0)) {
-                case 'T' -> tbs.put(f[0], new T(mid[0], new Span(Integer.parseInt(mid[1]), Integer.parseInt(mid[mid.length - 1]))));
-                case 'N' -> norms.put(mid[1], f.length > 2 ? f[2] : decode(mid[2].substring(mid[2].indexOf(':') + 1)));
-                case 'A' -> attrs.computeIfAbsent(mid[1], k -> new LinkedHashMap<>()).put(mid[0], mid.length > 2 ? decode(mid[2]) : "true");
-                case '#' -> {
-                    if (f.length > 2 && f[2].startsWith("{")) notes.put(mid[1], RecordCodec.JSON.readTree(f[2]));
+            try {
+                switch (line.charAt(0)) {
+                    case 'T' -> tbs.put(f[0], new T(mid[0], new Span(Integer.parseInt(mid[1]), Integer.parseInt(mid[mid.length - 1]))));
+                    case 'N' -> norms.put(mid[1], f.length > 2 ? f[2] : decode(mid[2].substring(mid[2].indexOf(':') + 1)));
+                    case 'A', 'M' -> attrs.computeIfAbsent(mid[1], k -> new LinkedHashMap<>()).put(mid[0], mid.length > 2 ? decode(mid[2]) : "true");
+                    case '#' -> {
+                        if (f.length > 2) notes.put(mid[1], f[2]);
+                    }
+                    case 'E' -> events.put(f[0], mid);
+                    case 'R', '*' -> { } // brat relations and equivalences: not part of a record
+                    default -> throw new IOException(name + ".ann:" + lineNo + ": unsupported line: " + line);
                 }
-                case 'E' -> events.put(f[0], mid);
-                default -> throw new IOException(name + ".ann: unsupported line: " + line);
+            } catch (RuntimeException e) {
+                throw new IOException(name + ".ann:" + lineNo + ": malformed line: " + line);
             }
         }
         List<Mention> mentions = new ArrayList<>();
-        Map<String, String> entityOfT = new HashMap<>();
+        Map<String, Mention> entityOfT = new HashMap<>();
         int k = 0;
         for (var en : tbs.entrySet()) {
             String type = en.getValue().type();
             if (type.equals("AGREEMENT") || type.equals("COMMITMENT")) continue;
-            JsonNode note = notes.get(en.getKey());
-            String eid = note != null && note.hasNonNull("id") ? note.get("id").asText() : "E" + (k + 1);
             k++;
-            entityOfT.put(en.getKey(), eid);
+            String eid = "E" + k;
+            String rule = null;
+            String note = notes.get(en.getKey());
+            if (note != null && note.startsWith("{")) { // the JSON notes of earlier exports
+                JsonNode j = RecordCodec.JSON.readTree(note);
+                eid = j.hasNonNull("id") ? j.get("id").asText() : eid;
+                rule = str(j, "rule");
+            } else if (note != null) {
+                var m = ENTITY_NOTE.matcher(note);
+                if (m.matches()) {
+                    eid = m.group(1);
+                    rule = m.group(2) == null ? null : decode(m.group(2));
+                }
+            }
             Span sp = en.getValue().span();
-            mentions.add(new Mention(eid, EntityType.valueOf(type), sp, tx.substring(sp), norms.get(en.getKey()),
-                    attrs.getOrDefault(en.getKey(), Map.of()), note == null ? null : str(note, "rule")));
+            Mention mention = new Mention(eid, EntityType.valueOf(type), sp, tx.substring(sp), norms.get(en.getKey()),
+                    attrs.getOrDefault(en.getKey(), Map.of()), rule);
+            entityOfT.put(en.getKey(), mention);
+            mentions.add(mention);
         }
         List<Relation> relations = new ArrayList<>();
         int r = 0;
         for (var ev : events.entrySet()) {
-            String[] head = ev.getValue()[0].split(":");
-            String objectT = null;
-            for (int i = 1; i < ev.getValue().length; i++) if (ev.getValue()[i].startsWith("Object:")) objectT = ev.getValue()[i].substring(7);
-            Map<String, String> at = attrs.getOrDefault(ev.getKey(), Map.of());
-            JsonNode note = notes.get(ev.getKey());
-            List<String> parties = new ArrayList<>();
-            if (note != null) note.path("parties").forEach(p -> parties.add(p.asText()));
             r++;
-            String objectEntity = objectT == null ? null : entityOfT.get(objectT);
-            relations.add(new Relation(note != null && note.hasNonNull("id") ? note.get("id").asText() : "R" + r,
-                    RelationType.valueOf(head[0]), at.get("action"), Modality.parse(at.get("modality")), parties,
-                    note == null ? tx.substring(tbs.get(head[1]).span()) : str(note, "object"), objectEntity,
-                    note == null ? null : str(note, "date"), note == null ? null : str(note, "place"),
-                    note == null ? null : str(note, "speaker"), tbs.get(head[1]).span(),
-                    note != null && note.hasNonNull("confidence") ? note.get("confidence").asDouble() : 1.0,
-                    note == null ? null : str(note, "rule")));
+            String[] head = ev.getValue()[0].split(":");
+            T trigger = tbs.get(head[1]);
+            if (trigger == null) throw new IOException(id + ".ann: event " + ev.getKey() + " has no trigger " + head[1]);
+            Map<String, String> at = attrs.getOrDefault(ev.getKey(), Map.of());
+            List<String> parties = new ArrayList<>();
+            String objectEntity = null, date = at.get("date"), place = at.get("place"), speaker = at.get("speaker");
+            Span objectSpan = null;
+            if (at.containsKey("other_parties")) parties.addAll(List.of(at.get("other_parties").split(" ")));
+            for (int i = 1; i < ev.getValue().length; i++) {
+                String[] arg = ev.getValue()[i].split(":");
+                Mention m = arg.length == 2 ? entityOfT.get(arg[1]) : null;
+                if (m == null) throw new IOException(id + ".ann: event " + ev.getKey() + " argument " + ev.getValue()[i] + " is not an entity");
+                String role = arg[0].replaceAll("\\d+$", "");
+                switch (role) {
+                    case "Object" -> {
+                        objectEntity = m.id();
+                        objectSpan = m.span();
+                    }
+                    case "Party" -> parties.add(partyCode(m) != null ? partyCode(m) : m.normalized());
+                    case "Date" -> date = m.normalized();
+                    case "Place" -> place = m.normalized() != null ? m.normalized() : m.text();
+                    case "Speaker" -> speaker = m.normalized() != null ? m.normalized() : m.text();
+                    default -> throw new IOException(id + ".ann: event " + ev.getKey() + " has an unknown argument role " + arg[0]);
+                }
+            }
+            String rid = "R" + r, object = null, rule = null;
+            double confidence = 1.0;
+            String note = notes.get(ev.getKey());
+            if (note != null && note.startsWith("{")) { // the JSON notes of earlier exports
+                JsonNode j = RecordCodec.JSON.readTree(note);
+                rid = j.hasNonNull("id") ? j.get("id").asText() : rid;
+                object = str(j, "object");
+                rule = str(j, "rule");
+                confidence = j.hasNonNull("confidence") ? j.get("confidence").asDouble() : 1.0;
+                if (parties.isEmpty()) j.path("parties").forEach(p -> parties.add(p.asText()));
+                date = date == null ? str(j, "date") : date;
+                place = place == null ? str(j, "place") : place;
+                speaker = speaker == null ? str(j, "speaker") : speaker;
+            } else if (note != null) {
+                var m = EVENT_NOTE.matcher(note);
+                if (!m.matches()) throw new IOException(id + ".ann: note of " + ev.getKey() + " is not 'ID: object (confidence C, rule R)': " + note);
+                rid = m.group(1);
+                object = unescapeNote(m.group(2));
+                confidence = Double.parseDouble(m.group(3));
+                rule = m.group(4).equals("-") ? null : decode(m.group(4));
+            }
+            if (object == null) object = tx.substring(objectSpan != null ? objectSpan : trigger.span());
+            relations.add(new Relation(rid, RelationType.valueOf(head[0]), at.get("action"), Modality.parse(at.get("modality")), parties,
+                    object, objectEntity, date, place, speaker, trigger.span(), confidence, rule));
         }
         return new Document(id, meta, tx, List.of(), List.of(), mentions, relations, warnings);
-    }
-
-    private static String conf() {
-        StringBuilder b = new StringBuilder("[entities]\n");
-        for (EntityType t : EntityType.values()) b.append(t.name()).append('\n');
-        b.append("\n[relations]\n\n[events]\nAGREEMENT\tObject?:<ENTITY>\nCOMMITMENT\tObject?:<ENTITY>\n\n[attributes]\n");
-        b.append("action\tArg:<EVENT>, Value:sign|adopt|agree|reach|conclude|establish|promote|expand|hold|support\n");
-        b.append("modality\tArg:COMMITMENT, Value:decided|pledged|planned|proposed\n");
-        b.append("country\tArg:LEADER\nrole\tArg:LEADER\nqualifier\tArg:<ENTITY>\n");
-        return b.toString();
     }
 
     private static String str(JsonNode o, String f) {
@@ -208,10 +303,62 @@ public final class Brat {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /**
+     * A span as brat writes it: {@code start end\ttext}, or, for a span across line breaks, one fragment per line
+     * ({@code 0 5;6 10\tfirst second}, the fragments' texts joined by a space), as brat requires.
+     */
+    static String fragments(Text text, Span span) {
+        String covered = text.substring(span);
+        if (!covered.contains("\n") || covered.startsWith("\n") || covered.endsWith("\n")) {
+            return span.start() + " " + span.end() + "\t" + oneLine(covered);
+        }
+        StringBuilder offsets = new StringBuilder(), texts = new StringBuilder();
+        int from = span.start();
+        int pos = span.start();
+        for (int i = 0; i < covered.length(); ) {
+            int cp = covered.codePointAt(i);
+            if (cp == '\n') {
+                if (pos > from) {
+                    offsets.append(offsets.length() == 0 ? "" : ";").append(from).append(' ').append(pos);
+                    texts.append(texts.length() == 0 ? "" : " ").append(text.substring(new Span(from, pos)));
+                }
+                from = pos + 1;
+            }
+            pos++;
+            i += Character.charCount(cp);
+        }
+        offsets.append(offsets.length() == 0 ? "" : ";").append(from).append(' ').append(span.end());
+        texts.append(texts.length() == 0 ? "" : " ").append(text.substring(new Span(from, span.end())));
+        return offsets + "\t" + oneLine(texts.toString());
+    }
+
     private static String oneLine(String s) { return s.replace('\n', ' ').replace('\t', ' '); }
 
     /** Attribute values and reference ids may not contain spaces in brat. */
-    static String encode(String v) { return v.replace("%", "%25").replace(" ", "%20").replace("\t", "%09"); }
+    static String encode(String v) {
+        return v.replace("%", "%25").replace(" ", "%20").replace("\t", "%09").replace("\n", "%0A").replace("|", "%7C").replace(",", "%2C");
+    }
 
-    static String decode(String v) { return v.replace("%20", " ").replace("%09", "\t").replace("%25", "%"); }
+    static String decode(String v) {
+        return v.replace("%20", " ").replace("%09", "\t").replace("%0A", "\n").replace("%7C", "|").replace("%2C", ",").replace("%25", "%");
+    }
+
+    /** A note is one line: backslashes, line breaks and tabs are written as \\, \n, \r, \t. */
+    static String escapeNote(String v) {
+        return v.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    }
+
+    static String unescapeNote(String v) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\\' && i + 1 < v.length()) {
+                char n = v.charAt(++i);
+                b.append(switch (n) { case 'n' -> '\n'; case 'r' -> '\r'; case 't' -> '\t'; default -> n; });
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -38,10 +38,6 @@ public final class RecordFiles {
     }
 
     /**
-<<<<<<< HEAD
-     * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) and score
-     * baselines (BASELINE-dev.json) are project files, not records.
-=======
      * Refuses an extract output folder whose batch did not finish publishing: a journal is left, or
      * {@code BATCH.json} (written last) names another {@code documents.jsonl} than the one there.
      */
@@ -58,9 +54,8 @@ public final class RecordFiles {
     }
 
     /**
-     * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) are project
-     * files, not records.
->>>>>>> i17
+     * A record file is {@code <article id>.json}; upper-case names beside them (BASELINE.json) and score
+     * baselines (BASELINE-dev.json) are project files, not records.
      */
     static boolean isRecordFile(Path p) {
         String name = p.getFileName().toString();

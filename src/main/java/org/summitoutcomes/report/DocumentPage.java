@@ -23,6 +23,9 @@ final class DocumentPage {
     /** A mention to highlight. */
     record Mark(Mention mention, Verdict verdict) {}
 
+    /** The evidence span of a record, with the record's id. */
+    record Evidence(String id, Span span) {}
+
     private DocumentPage() {}
 
     static String build(org.summitoutcomes.model.Document doc, org.summitoutcomes.model.Document gold, boolean hasScores) {
@@ -41,7 +44,7 @@ final class DocumentPage {
         Element grid = main.appendElement("div").addClass("doc");
         Element text = grid.appendElement("div").addClass("text").attr("id", "text");
         List<Mark> marks = marks(doc, gold);
-        List<Span> evidence = doc.relations().stream().map(Relation::evidence).toList();
+        List<Evidence> evidence = doc.relations().stream().map(r -> new Evidence(r.id(), r.evidence())).toList();
         render(text, doc.text(), marks, evidence);
         Element side = grid.appendElement("div");
         side.appendElement("h2").text("Relations (" + doc.relations().size() + ")");
@@ -53,7 +56,7 @@ final class DocumentPage {
         Element body = table.appendElement("tbody");
         for (Relation r : doc.relations()) {
             Element tr = body.appendElement("tr").attr("id", r.id());
-            tr.appendElement("td").text(r.id());
+            tr.appendElement("td").appendElement("a").attr("href", "#ev-" + r.id()).attr("title", "the sentence that states it").text(r.id());
             tr.appendElement("td").text(r.type().name());
             tr.appendElement("td").text(nz(r.action()));
             tr.appendElement("td").text(r.modality() == null ? "" : r.modality().label());
@@ -92,17 +95,18 @@ final class DocumentPage {
      * Writes the text as alternating plain pieces and mention elements; evidence ranges become
      * {@code span.ev} pieces inside and between mentions, so every mention is one element.
      */
-    static void render(Element into, org.summitoutcomes.model.Text text, List<Mark> marks, List<Span> evidence) {
+    static void render(Element into, org.summitoutcomes.model.Text text, List<Mark> marks, List<Evidence> evidence) {
         TreeSet<Integer> cuts = new TreeSet<>();
-        for (Span e : evidence) {
-            cuts.add(e.start());
-            cuts.add(e.end());
+        for (Evidence e : evidence) {
+            cuts.add(e.span().start());
+            cuts.add(e.span().end());
         }
+        java.util.Set<String> anchored = new java.util.HashSet<>();
         int pos = 0;
         for (Mark mk : marks) {
             Mention m = mk.mention();
             if (m.span().start() < pos) continue; // overlapping marks cannot nest: the first is kept
-            pieces(into, text, pos, m.span().start(), cuts, evidence);
+            pieces(into, text, pos, m.span().start(), cuts, evidence, anchored);
             Element span = into.appendElement("span").addClass("ent").addClass("t-" + m.type().name())
                     .attr("id", "m-" + m.span().start() + "-" + m.span().end())
                     .attr("data-type", m.type().name()).attr("data-start", Integer.toString(m.span().start()))
@@ -110,22 +114,42 @@ final class DocumentPage {
                     .attr("title", m.type().name() + ": " + nz(m.normalized()) + attributes(m.attributes())
                             + (mk.verdict() == null ? "" : " [" + mk.verdict() + "]"));
             if (mk.verdict() != null) span.addClass(mk.verdict().name().toLowerCase(java.util.Locale.ROOT));
-            pieces(span, text, m.span().start(), m.span().end(), cuts, evidence);
+            pieces(span, text, m.span().start(), m.span().end(), cuts, evidence, anchored);
             pos = m.span().end();
         }
-        pieces(into, text, pos, text.length(), cuts, evidence);
+        pieces(into, text, pos, text.length(), cuts, evidence, anchored);
     }
 
-    private static void pieces(Element into, org.summitoutcomes.model.Text text, int from, int to, TreeSet<Integer> cuts, List<Span> evidence) {
+    /**
+     * Plain text between {@code from} and {@code to}; pieces inside evidence become {@code span.ev} with the ids
+     * of their records ({@code data-relations}, hover title); the first piece of a record's evidence is its
+     * anchor {@code #ev-ID}, the target of the links from the record tables.
+     */
+    private static void pieces(Element into, org.summitoutcomes.model.Text text, int from, int to, TreeSet<Integer> cuts,
+                               List<Evidence> evidence, java.util.Set<String> anchored) {
         int a = from;
         while (a < to) {
             Integer next = cuts.higher(a);
             int b = next == null ? to : Math.min(next, to);
             String piece = text.substring(a, b);
             int at = a;
-            boolean inEvidence = evidence.stream().anyMatch(e -> e.start() <= at && at < e.end());
-            if (inEvidence) into.appendElement("span").addClass("ev").appendText(piece);
-            else into.appendText(piece);
+            List<String> ids = evidence.stream().filter(e -> e.span().start() <= at && at < e.span().end()).map(Evidence::id).toList();
+            if (!ids.isEmpty()) {
+                Element ev = into.appendElement("span").addClass("ev").attr("data-relations", String.join(" ", ids))
+                        .attr("title", "evidence of " + String.join(", ", ids));
+                List<String> label = new ArrayList<>();
+                for (String id : ids) {
+                    if (anchored.add(id)) {
+                        label.add(id);
+                        if (ev.id().isEmpty()) ev.attr("id", "ev-" + id);
+                        else ev.prependElement("a").attr("id", "ev-" + id);
+                    }
+                }
+                if (!label.isEmpty()) ev.attr("data-label", String.join(" ", label));
+                ev.appendText(piece);
+            } else {
+                into.appendText(piece);
+            }
             a = b;
         }
     }

@@ -9,7 +9,7 @@ import org.summitoutcomes.tag.DataFile;
  * DOM trees, so every text and attribute value is escaped by jsoup, never concatenated into markup.
  */
 final class Pages {
-    static final String CSS = DataFile.text("report/report.css");
+    static final String CSS = DataFile.text("report/report.css") + Palette.css();
     static final String JS = DataFile.text("report/report.js");
 
     private Pages() {}

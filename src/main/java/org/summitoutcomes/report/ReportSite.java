@@ -121,14 +121,18 @@ public final class ReportSite {
         select(filters, "f-country", "party", new ArrayList<>(new TreeSet<>(partyCounts.keySet())));
         select(filters, "f-doc", "document", docs.stream().map(org.summitoutcomes.model.Document::id).toList());
         filters.appendElement("input").attr("id", "f-text").attr("type", "search").attr("placeholder", "search text");
+        filters.appendElement("label").text("date from ").appendElement("input").attr("id", "f-from").attr("type", "date");
+        filters.appendElement("label").text("to ").appendElement("input").attr("id", "f-to").attr("type", "date");
+        filters.appendElement("button").attr("id", "download").attr("type", "button")
+                .attr("title", "the rows that pass the filters, all pages, as CSV").text("download CSV");
         Element pager = main.appendElement("div").addClass("pager");
         pager.appendElement("button").attr("id", "prev").attr("type", "button").text("◀ previous");
         pager.appendElement("span").attr("id", "pager-info").text(rels + " relations");
         pager.appendElement("button").attr("id", "next").attr("type", "button").text("next ▶");
-        Element table = main.appendElement("table").attr("id", "relations");
+        Element table = main.appendElement("table").attr("id", "relations").addClass("sortable");
         Element head = table.appendElement("thead").appendElement("tr");
         for (String h : List.of("document", "id", "type", "action", "modality", "parties", "object", "date", "place", "evidence")) {
-            head.appendElement("th").text(h);
+            head.appendElement("th").addClass("c-" + h).attr("aria-sort", "none").attr("title", "click to sort").text(h);
         }
         Element body = table.appendElement("tbody");
         List<String> pageNames = pageNames(docs);
@@ -137,9 +141,11 @@ public final class ReportSite {
             for (Relation r : d.relations()) {
                 Element tr = body.appendElement("tr").attr("data-type", r.type().name())
                         .attr("data-modality", r.modality() == null ? "" : r.modality().label())
-                        .attr("data-parties", String.join(" ", r.parties())).attr("data-doc", d.id());
+                        .attr("data-parties", String.join(" ", r.parties())).attr("data-doc", d.id())
+                        .attr("data-date", r.date() == null ? "" : r.date());
                 tr.appendElement("td").appendElement("a").attr("href", "docs/" + pageNames.get(di) + "#" + r.id()).text(d.id());
-                tr.appendElement("td").text(r.id());
+                tr.appendElement("td").appendElement("a").attr("href", "docs/" + pageNames.get(di) + "#ev-" + r.id())
+                        .attr("title", "the sentence that states it").text(r.id());
                 tr.appendElement("td").text(r.type().name());
                 tr.appendElement("td").text(r.action() == null ? "" : r.action());
                 tr.appendElement("td").text(r.modality() == null ? "" : r.modality().label());
@@ -223,8 +229,10 @@ public final class ReportSite {
         for (String f : List.of("tp", "fp", "fn")) tr.appendElement("td").addClass("num").text(prf.get(f).asText());
     }
 
-    /** A figure exactly as the JSON report holds it. */
-    static String num(JsonNode n) { return n.asText(); }
+    /** A score with three decimals ({@code 0.667}); counts and non-numbers as they are. */
+    static String num(JsonNode n) {
+        return n.isFloatingPointNumber() || n.isBigDecimal() ? String.format(java.util.Locale.ROOT, "%.3f", n.asDouble()) : n.asText();
+    }
 
     private static void card(Element cards, String label, int n) {
         Element c = cards.appendElement("div").addClass("card");

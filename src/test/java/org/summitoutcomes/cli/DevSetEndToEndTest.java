@@ -83,4 +83,9 @@ class DevSetEndToEndTest {
         o.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    @Test
+    void bratRoundTripIsLosslessOnTheDevRun() throws IOException {
+        org.summitoutcomes.export.BratFiles.assertLosslessRoundTrip(org.summitoutcomes.export.RecordFiles.read(documents), tmp.resolve("brat"));
+    }
 }

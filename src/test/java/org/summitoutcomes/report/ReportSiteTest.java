@@ -100,7 +100,7 @@ class ReportSiteTest {
         ev.get("headline").fields().forEachRemaining(e -> {
             Element row = page.selectFirst("#headline tr[data-key=" + e.getKey() + "]");
             assertNotNull(row, e.getKey());
-            assertEquals(e.getValue().asText(), row.select("td").first().text());
+            assertEquals(ReportSite.num(e.getValue()), row.select("td").first().text());
         });
         check(page.getElementById("layer-strict"), ev.get("entities").get("strict"));
         check(page.getElementById("layer-partial"), ev.get("entities").get("partial"));
@@ -121,9 +121,31 @@ class ReportSiteTest {
         Element tr = table.selectFirst("tr[data-row=" + name + "]");
         assertNotNull(tr, name);
         var td = tr.select("td");
-        assertEquals(prf.get("precision").asText(), td.get(1).text(), name);
-        assertEquals(prf.get("recall").asText(), td.get(2).text(), name);
-        assertEquals(prf.get("f1").asText(), td.get(3).text(), name);
+        assertEquals(ReportSite.num(prf.get("precision")), td.get(1).text(), name);
+        assertEquals(ReportSite.num(prf.get("recall")), td.get(2).text(), name);
+        assertEquals(ReportSite.num(prf.get("f1")), td.get(3).text(), name);
         assertEquals(prf.get("tp").asText(), td.get(4).text(), name);
+    }
+
+    @Test
+    void scoresHaveThreeDecimalsAndRecordsLinkToTheirEvidence() throws IOException {
+        Document p = predicted(), g = gold();
+        ReportSite.write(List.of(p), List.of(g), Report.json(Scorer.score(List.of(g), List.of(p)), true), dir);
+        var scores = Jsoup.parse(dir.resolve("scores.html").toFile());
+        var cells = scores.select("td.num");
+        assertTrue(cells.size() > 20);
+        for (Element td : cells) assertTrue(td.text().matches("\\d+|\\d\\.\\d{3}"), "one number format: " + td.text());
+        assertTrue(scores.getElementById("shares").text().matches(".*parties right \\d\\.\\d{3}, modality right \\d\\.\\d{3}, date right \\d\\.\\d{3}\\."),
+                scores.getElementById("shares").text());
+        var index = Jsoup.parse(dir.resolve("index.html").toFile());
+        assertEquals("docs/" + ReportSite.fileName(p.id()) + "#ev-R1", index.select("#relations tbody tr").get(0).select("td").get(1).selectFirst("a").attr("href"));
+        var doc = Jsoup.parse(dir.resolve("docs").resolve(ReportSite.fileName(p.id())).toFile());
+        for (String id : List.of("R1", "R2")) {
+            Element ev = doc.getElementById("ev-" + id);
+            assertNotNull(ev, id);
+            assertEquals(id, ev.attr("data-label"));
+            assertEquals("#ev-" + id, doc.selectFirst("#doc-relations tr#" + id + " a").attr("href"));
+        }
+        assertEquals(doc.select("#text span.ev").size(), doc.select("#text span.ev[data-relations]").size(), "every evidence piece names its records");
     }
 }
