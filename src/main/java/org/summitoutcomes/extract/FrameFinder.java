@@ -62,7 +62,10 @@ final class FrameFinder {
         return false;
     }
 
-    /** Whether a word is below a head in the basic tree, not counting conjuncts (they are outcomes beside it). */
+    /**
+     * Whether a word is below a head in the basic tree within the head's own phrase: conjuncts, adverbial,
+     * parenthetical and complement clauses are outcomes beside it ("agreed to cooperate by signing a deal").
+     */
     private static boolean within(ParsedSegment p, IndexedWord head, IndexedWord word) {
         java.util.Deque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(head));
         java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
@@ -70,7 +73,8 @@ final class FrameFinder {
             IndexedWord w = todo.pop();
             if (!seen.add(w)) continue;
             for (SemanticGraphEdge e : p.basic().outgoingEdgeList(w)) {
-                if (e.getRelation().getShortName().equals("conj")) continue;
+                String rel = e.getRelation().getShortName();
+                if (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis") || rel.equals("ccomp")) continue;
                 if (e.getDependent().equals(word)) return true;
                 todo.push(e.getDependent());
             }

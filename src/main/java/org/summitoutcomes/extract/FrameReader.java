@@ -98,6 +98,10 @@ final class FrameReader {
             }
             return out;
         }
+        if (agreement && isPassiveSubject(f)) {
+            List<Relation> topics = byTopic(ctx, f, object, ps, speaker);
+            if (!topics.isEmpty()) return topics;
+        }
         Mention entity = null;
         for (Mention m : ctx.mentionsIn(object.span())) {
             if (OBJECT_TYPES.contains(m.type())) { entity = m; break; }
@@ -106,6 +110,72 @@ final class FrameReader {
         out.add(new Relation(null, f.rule().type(), action(f, object, null), f.rule().modality(), ps, object.text(),
                 entity == null ? null : entity.id(), datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
         return out;
+    }
+
+    /** Whether the frame's object is the passive subject of its trigger ("statements were signed …"). */
+    private static boolean isPassiveSubject(Frame f) {
+        SemanticGraph g = f.parsed().basic();
+        IndexedWord trigger = g.getNodeByIndexSafe(f.trigger() + 1);
+        IndexedWord object = g.getNodeByIndexSafe(f.object() + 1);
+        if (trigger == null || object == null || trigger.equals(object)) return false;
+        SemanticGraphEdge e = g.getEdge(trigger, object);
+        return e != null && e.getRelation().toString().equals("nsubj:pass");
+    }
+
+    /**
+     * A passive agreement whose topic follows the verb ("joint statements were signed on cooperation in X, as
+     * well as on measures against Y"): one record per topic phrase, its object the subject with the phrase.
+     * Topic phrases start with a preposition of {@code lexicons/object-prepositions.txt}.
+     */
+    private List<Relation> byTopic(Context ctx, Frame f, ObjectPhrase subject, List<String> ps, String speaker) {
+        SemanticGraph g = f.parsed().basic();
+        IndexedWord trigger = g.getNodeByIndexSafe(f.trigger() + 1);
+        Segment seg = f.parsed().segment();
+        List<Token> toks = seg.tokens();
+        List<IndexedWord> topics = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            if (!e.getRelation().getShortName().equals("obl")) continue;
+            IndexedWord head = e.getDependent();
+            int[] r = subtree(g, head);
+            if (r[0] <= f.trigger() || !attachedPrepositions.contains(toks.get(r[0]).word().toLowerCase(Locale.ROOT))) continue;
+            topics.add(head);
+            for (SemanticGraphEdge c : g.outgoingEdgeList(head)) {
+                if (c.getRelation().getShortName().equals("conj")) topics.add(c.getDependent());
+            }
+        }
+        List<Relation> out = new ArrayList<>();
+        for (IndexedWord t : topics) {
+            int[] r = phrase(g, t);
+            int from = r[0];
+            while (from > 0 && attachedPrepositions.contains(toks.get(from - 1).word().toLowerCase(Locale.ROOT))) from--;
+            if (from < r[0] || attachedPrepositions.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
+                String topic = ctx.doc.cover(new org.summitoutcomes.model.Span(toks.get(from).span().start(), toks.get(r[1]).span().end()));
+                String[] datePlace = ctx.datePlace(seg, subject.span());
+                out.add(new Relation(null, f.rule().type(), action(f, subject, null), f.rule().modality(), ps, subject.text() + " " + topic,
+                        null, datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
+            }
+        }
+        return out;
+    }
+
+    /** The token range {min, max} of a phrase without its conjuncts and relative clauses. */
+    private static int[] phrase(SemanticGraph g, IndexedWord node) {
+        int min = node.index() - 1, max = node.index() - 1;
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(node));
+        java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (!seen.add(w)) continue;
+            min = Math.min(min, w.index() - 1);
+            max = Math.max(max, w.index() - 1);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String rel = e.getRelation().getShortName();
+                if (rel.equals("conj") || rel.equals("cc") || rel.equals("punct") || rel.equals("acl:relcl") || rel.equals("parataxis")) continue;
+                if (w.equals(node) && rel.equals("advmod")) continue;
+                todo.push(e.getDependent());
+            }
+        }
+        return new int[] {min, max};
     }
 
     private String action(Frame f, ObjectPhrase object, Mention document) {
