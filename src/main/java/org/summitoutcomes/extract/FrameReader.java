@@ -138,14 +138,16 @@ final class FrameReader {
             IndexedWord head = e.getDependent();
             int[] r = subtree(g, head);
             if (r[0] <= f.trigger() || !attachedPrepositions.contains(toks.get(r[0]).word().toLowerCase(Locale.ROOT))) continue;
+            boolean between = toks.get(r[0]).word().equalsIgnoreCase("between");
             topics.add(head);
+            if (between) continue; // "between A and B" is one phrase, its conjuncts the parties
             for (SemanticGraphEdge c : g.outgoingEdgeList(head)) {
                 if (c.getRelation().getShortName().equals("conj")) topics.add(c.getDependent());
             }
         }
         List<Relation> out = new ArrayList<>();
         for (IndexedWord t : topics) {
-            int[] r = phrase(g, t);
+            int[] r = toks.get(subtree(g, t)[0]).word().equalsIgnoreCase("between") ? subtree(g, t) : phrase(g, t);
             int from = r[0];
             while (from > 0 && attachedPrepositions.contains(toks.get(from - 1).word().toLowerCase(Locale.ROOT))) from--;
             if (from < r[0] || attachedPrepositions.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {

@@ -65,7 +65,7 @@ class ExtractStageTest {
     @Test
     void countsOfUnnamedDocumentsAreOneRecord() {
         Relation r = only(extract("In total, 47 documents were signed between China and Kazakhstan."));
-        assertEquals("47 documents", r.object());
+        assertEquals("47 documents between China and Kazakhstan", r.object(), "a passive agreement keeps its topic and between phrase");
         assertEquals(List.of("CHN", "KAZ"), r.parties());
     }
 
