@@ -168,9 +168,23 @@ public final class TagStage implements Stage {
                         out.add(new Candidate(si, m.from(), m.to(), "LEADER", null, Map.of("surname", "true"), e.source(), 2, 3));
                     }
                 }
+                case "COUNTRY" -> {
+                    switch (CountryContext.get().read(words, m.from(), m.to(), Gazetteers.get().cityCountries(), e.normalized())) {
+                        case COUNTRY -> out.add(new Candidate(si, m.from(), m.to(), "COUNTRY", e.normalized(), e.attributes(), e.source(), 2, 4));
+                        case PERSON -> out.add(new Candidate(si, m.from(), personEnd(words, m.to()), "PERSON", null, Map.of(), "country-given-name", 2, 4));
+                        case NONE -> { for (int i = m.from(); i < m.to(); i++) toks.get(i).remove(TagKeys.GazType.class); }
+                    }
+                }
                 default -> out.add(new Candidate(si, m.from(), m.to(), e.type(), e.normalized(), e.attributes(), e.source(), 2, 4));
             }
         }
+    }
+
+    /** The end of a person's name that starts with a given name: the capitalized words that follow it. */
+    private static int personEnd(List<String> words, int from) {
+        int to = from;
+        while (to < words.size() && to - from < 3 && Character.isUpperCase(words.get(to).codePointAt(0))) to++;
+        return to;
     }
 
     private static void statistical(int si, List<CoreLabel> toks, List<Candidate> out) {
