@@ -85,6 +85,7 @@ public final class TagStage implements Stage {
                 if (h.type().equals("LEADER") && h.rule().startsWith("leader-")) c = leaderInContext(c, toks);
                 if (c != null) candidates.add(c);
             }
+            money(doc, segments.get(si), si, toks, candidates);
             statistical(si, toks, candidates);
             List<Token> withNer = new ArrayList<>();
             List<Token> old = segments.get(si).tokens();
@@ -96,8 +97,9 @@ public final class TagStage implements Stage {
         }
         List<Candidate> chosen = resolve(candidates);
         List<Mention> mentions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Candidate c : chosen) {
-            Mention m = toMention(c, labels.get(c.segment()), doc);
+            Mention m = toMention(c, labels.get(c.segment()), doc, warnings);
             if (m != null) mentions.add(m);
         }
         mentions = withinDocument(mentions, refDate);
@@ -106,6 +108,7 @@ public final class TagStage implements Stage {
         for (Mention m : mentions) numbered.add(m.withId("E" + (numbered.size() + 1)));
         Document out = doc.withSegments(tagged).withMentions(numbered);
         if (refDate == null) out = out.withWarning("no publication date: relative dates were not resolved");
+        for (String w : warnings) out = out.withWarning(w);
         return out;
     }
 
@@ -180,6 +183,35 @@ public final class TagStage implements Stage {
         }
     }
 
+    /** MONEY candidates from the amount grammar over the segment's text, with the states it names for ambiguous symbols. */
+    private static void money(Document doc, Segment seg, int si, List<CoreLabel> toks, List<Candidate> out) {
+        if (toks.isEmpty()) return;
+        String segText = doc.cover(seg.span());
+        int base = seg.span().start();
+        List<MoneyGrammar.StateAt> states = new ArrayList<>();
+        List<String> words = toks.stream().map(CoreLabel::word).toList();
+        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(words)) {
+            Gazetteer.Entry e = m.entries().get(0);
+            if (e.type().equals("COUNTRY") || e.type().equals("DEMONYM")) {
+                int cp = toks.get(m.from()).beginPosition() - base;
+                if (cp >= 0 && cp <= segText.codePointCount(0, segText.length())) states.add(new MoneyGrammar.StateAt(segText.offsetByCodePoints(0, cp), e.normalized()));
+            }
+        }
+        for (MoneyGrammar.Hit h : MoneyGrammar.get().find(segText, states)) {
+            int startCp = base + segText.codePointCount(0, h.start());
+            int endCp = base + segText.codePointCount(0, h.end());
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                if (from < 0 && toks.get(i).endPosition() > startCp) from = i;
+                if (toks.get(i).beginPosition() < endCp) to = i + 1;
+            }
+            if (from < 0 || to <= from) continue;
+            Map<String, String> attrs = h.overflow() ? Map.of("overflow", "true") : Map.of();
+            out.add(new Candidate(si, from, to, "MONEY", h.normalized(), attrs, "money-grammar", 2, 9));
+        }
+    }
+
     /** The end of a person's name that starts with a given name: the capitalized words that follow it. */
     private static int personEnd(List<String> words, int from) {
         int to = from;
@@ -227,7 +259,7 @@ public final class TagStage implements Stage {
         return kept;
     }
 
-    private Mention toMention(Candidate c, List<CoreLabel> toks, Document doc) {
+    private Mention toMention(Candidate c, List<CoreLabel> toks, Document doc, List<String> warnings) {
         int from = c.from();
         int to = c.to();
         String type = c.type();
@@ -263,7 +295,8 @@ public final class TagStage implements Stage {
         List<String> before = toks.subList(Math.max(0, from - 3), from).stream().map(CoreLabel::word).toList();
         switch (type) {
             case "MONEY" -> {
-                normalized = AmountNormalizer.money(words);
+                if (normalized == null) normalized = AmountNormalizer.money(words);
+                if ("true".equals(c.attributes().get("overflow"))) warnings.add("amount too large to normalize, kept as written: " + text);
                 String q = AmountNormalizer.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
