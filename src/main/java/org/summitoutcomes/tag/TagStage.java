@@ -86,6 +86,7 @@ public final class TagStage implements Stage {
                 if (c != null) candidates.add(c);
             }
             money(doc, segments.get(si), si, toks, candidates);
+            dates(doc, segments.get(si), si, toks, refDate, candidates);
             statistical(si, toks, candidates);
             List<Token> withNer = new ArrayList<>();
             List<Token> old = segments.get(si).tokens();
@@ -137,6 +138,11 @@ public final class TagStage implements Stage {
             for (PatternRules.Hit h : rules.apply(sentences.get(si))) fired.add(h.rule());
         }
         return fired;
+    }
+
+    private static String refDateOf(Document doc) {
+        String r = referenceDate(doc);
+        return r != null && r.matches("\\d{4}-\\d{2}-\\d{2}") ? r : null;
     }
 
     /** The publication date, else the last day of the summit the article reports. */
@@ -209,6 +215,32 @@ public final class TagStage implements Stage {
             if (from < 0 || to <= from) continue;
             Map<String, String> attrs = h.overflow() ? Map.of("overflow", "true") : Map.of();
             out.add(new Candidate(si, from, to, "MONEY", h.normalized(), attrs, "money-grammar", 2, 9));
+        }
+    }
+
+    /** DATE candidates from the date grammar over the segment's text, resolved by the tense of their clause. */
+    private static void dates(Document doc, Segment seg, int si, List<CoreLabel> toks, String refDate, List<Candidate> out) {
+        if (toks.isEmpty()) return;
+        String segText = doc.cover(seg.span());
+        int base = seg.span().start();
+        java.util.function.IntFunction<DateGrammar.Tense> tenseAt = ch -> {
+            int cp = base + segText.codePointCount(0, ch);
+            int idx = 0;
+            while (idx + 1 < toks.size() && toks.get(idx).endPosition() <= cp) idx++;
+            return Tenses.at(toks, idx);
+        };
+        for (DateGrammar.Hit h : DateGrammar.get().find(segText, refDate, tenseAt)) {
+            int startCp = base + segText.codePointCount(0, h.start());
+            int endCp = base + segText.codePointCount(0, h.end());
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                if (from < 0 && toks.get(i).endPosition() > startCp) from = i;
+                if (toks.get(i).beginPosition() < endCp) to = i + 1;
+            }
+            if (from < 0 || to <= from) continue;
+            Map<String, String> attrs = h.precision() == null ? Map.of() : Map.of("precision", h.precision());
+            out.add(new Candidate(si, from, to, "DATE", h.value(), attrs, "grammar-date", 2, 9));
         }
     }
 
@@ -305,8 +337,20 @@ public final class TagStage implements Stage {
                 String q = AmountNormalizer.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
-            case "DATE" -> normalized = c.rule().startsWith("date-") ? DateNormalizer.range(words)
-                    : DateNormalizer.fromSutime(c.normalized(), words);
+            case "DATE" -> {
+                if (c.rule().equals("grammar-date")) {
+                    normalized = c.normalized();
+                } else {
+                    normalized = c.rule().startsWith("date-") ? DateNormalizer.range(words) : DateNormalizer.fromSutime(c.normalized(), words);
+                    String bare = refDateOf(doc) == null ? null : DateNormalizer.bare(words, java.time.LocalDate.parse(refDateOf(doc)), Tenses.at(toks, from));
+                    if (bare != null) normalized = bare;
+                    if (normalized != null) attrs.put("precision", DateGrammar.precisionOf(normalized));
+                }
+                if (DateNormalizer.isPartOfName(toks.stream().map(CoreLabel::word).toList(), from, to)
+                        || DateNormalizer.isPageFurniture(toks.stream().map(CoreLabel::word).toList(), toks.stream().map(CoreLabel::tag).toList(), from, to)) {
+                    return null;
+                }
+            }
             case "CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE" -> {
                 if (normalized == null) normalized = NameNormalizer.canonical(EntityType.valueOf(type), text);
             }
@@ -332,7 +376,7 @@ public final class TagStage implements Stage {
         if (type.equals("LEADER") && normalized != null) {
             attrs.keySet().retainAll(Set.of("country", "role", "surname"));
         } else if (!type.equals("LEADER")) {
-            attrs.keySet().retainAll(Set.of("qualifier"));
+            attrs.keySet().retainAll(Set.of("qualifier", "precision"));
         }
         if (normalized == null && !type.equals("LEADER")) return null;
         return new Mention(null, EntityType.valueOf(type), span, text, normalized, attrs, c.rule());
