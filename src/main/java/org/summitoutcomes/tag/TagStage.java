@@ -318,8 +318,9 @@ public final class TagStage implements Stage {
         while (from < to && ROLES.containsKey(toks.get(from).word().toLowerCase(Locale.ROOT)) && !type.equals("DATE") && !NAME_TYPES.contains(type) && to - from > 1) from++;
         if (from >= to) return null;
         if (NAME_TYPES.contains(type) && Character.isLowerCase(toks.get(from).word().codePointAt(0)) && from > 0
-                && toks.get(from - 1).word().matches("(?i)a|an|\\d+|two|three|four|five|six|several|many|some")) {
-            return null;
+                && toks.get(from - 1).word().matches("(?i)a|an|\\d+|two|three|four|five|six|several|many|some")
+                && !(to - from >= 4 && toks.subList(from, to).stream().anyMatch(t -> t.word().matches("on|of|for")))) {
+            return null; // "a memorandum", "two agreements"; but "a treaty on eternal good-neighborliness, friendship and cooperation" is named
         }
         Span span = new Span(toks.get(from).beginPosition(), toks.get(to - 1).endPosition());
         String text = doc.cover(span);
