@@ -104,6 +104,7 @@ public final class TagStage implements Stage {
             if (m != null) mentions.add(m);
         }
         mentions = withinDocument(mentions, refDate);
+        mentions = NameReMentions.add(mentions, doc);
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> numbered = new ArrayList<>();
         for (Mention m : mentions) numbered.add(m.withId("E" + (numbered.size() + 1)));
