@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one amount grammar for MONEY, run over a sentence's text: a currency (ISO 4217 code, symbol, prefixed dollar,
- * or name) before or after a number, with an optional scale word or abbreviation ("bn", "trln", "crore", glued "m").
+ * or name) before or after a number (or a spelled-out number before a scale word: "ten billion euros"), with an optional scale word or abbreviation ("bn", "trln", "crore", glued "m").
  * Numbers may group thousands with commas, dots, spaces, no-break spaces or apostrophes and use a decimal comma or
  * point. Currencies come from {@code lexicons/currencies.tsv} (the project's table, which wins),
  * {@code lexicons/currency-symbols.tsv} (every state's symbols and names) and {@link Currency}'s codes.
@@ -40,6 +40,7 @@ public final class MoneyGrammar {
     private final Map<String, Set<String>> sharedBy = new HashMap<>();
     private final Map<String, Set<String>> stateCurrencies = new HashMap<>();
     private final Map<String, BigDecimal> scales = new HashMap<>();
+    private final Map<String, BigDecimal> numberWords = new HashMap<>();
     private final Pattern pattern;
 
     private static volatile MoneyGrammar standard;
@@ -87,8 +88,11 @@ public final class MoneyGrammar {
         String scale = "(?:" + SP + "?(?i:" + scaleWords + ")(?![\\p{L}])|(?i:" + glued + ")(?![\\p{L}]))";
         String bef = alternation(new ArrayList<>(before.keySet()));
         String aft = alternation(new ArrayList<>(after.keySet()));
+        for (String[] r : DataFile.rows("lexicons/number-words.tsv")) numberWords.put(r[0], new BigDecimal(r[1]));
+        String words = alternation(new ArrayList<>(numberWords.keySet()));
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?<cb>" + bef + ")" + SP + "?(?<n1>" + NUM + ")(?<s1>" + scale + ")?(?![\\p{N}])"
-                + "|(?<![\\p{L}\\p{N}.,])(?<n2>" + NUM + ")(?<s2>" + scale + ")?" + SP + "?(?<ca>(?i:" + aft + "))(?![\\p{L}])");
+                + "|(?<![\\p{L}\\p{N}.,])(?<n2>" + NUM + ")(?<s2>" + scale + ")?" + SP + "?(?<ca>(?i:" + aft + "))(?![\\p{L}])"
+                + "|(?<![\\p{L}])(?<n3>(?i:" + words + "))" + SP + "(?<s3>(?i:" + scaleWords + "))" + SP + "(?<cw>(?i:" + aft + "))(?![\\p{L}])");
     }
 
     private static boolean isWord(String s) { return s.codePoints().allMatch(cp -> Character.isLetter(cp) || cp == ' ' || cp == '.'); }
@@ -114,13 +118,14 @@ public final class MoneyGrammar {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             boolean first = m.group("cb") != null;
-            String cur = first ? m.group("cb") : m.group("ca");
-            String num = first ? m.group("n1") : m.group("n2");
-            String sc = first ? m.group("s1") : m.group("s2");
+            boolean spelled = m.group("n3") != null;
+            String cur = first ? m.group("cb") : spelled ? m.group("cw") : m.group("ca");
+            String num = first ? m.group("n1") : spelled ? m.group("n3") : m.group("n2");
+            String sc = first ? m.group("s1") : spelled ? m.group("s3") : m.group("s2");
             Currency1 c = first ? before.get(cur) : after.get(after.containsKey(cur) ? cur : cur.toLowerCase(Locale.ROOT).replaceAll(SP, " "));
             if (c == null) continue;
             BigDecimal scale = sc == null ? BigDecimal.ONE : scales.get(sc.strip().replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT));
-            BigDecimal amount = number(num, sc != null);
+            BigDecimal amount = spelled ? numberWords.get(num.toLowerCase(Locale.ROOT).replaceAll(SP, " ")) : number(num, sc != null);
             if (amount == null || scale == null) continue;
             String code = c.context() ? fromContext(cur, c.code(), m.start(), states) : c.code();
             BigDecimal value = amount.multiply(scale);

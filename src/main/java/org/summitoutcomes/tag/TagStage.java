@@ -83,6 +83,7 @@ public final class TagStage implements Stage {
             for (PatternRules.Hit h : rules.apply(sentences.get(si))) {
                 Candidate c = new Candidate(si, h.from(), h.to(), h.type(), null, Map.of(), h.rule(), 2, priorityOf(h));
                 if (h.type().equals("LEADER") && h.rule().startsWith("leader-")) c = leaderInContext(c, toks);
+                if (h.type().equals("QUANTITY")) c = withSpaceGroupedNumber(c, toks);
                 if (c != null) candidates.add(c);
             }
             money(doc, segments.get(si), si, toks, candidates);
@@ -243,6 +244,19 @@ public final class TagStage implements Stage {
             Map<String, String> attrs = h.precision() == null ? Map.of() : Map.of("precision", h.precision());
             out.add(new Candidate(si, from, to, "DATE", h.value(), attrs, "grammar-date", 2, 9));
         }
+    }
+
+    /**
+     * A quantity whose number is grouped by spaces or no-break spaces ("16 400 trips" split into "16" and "400") starts
+     * at the number's first group.
+     */
+    private static Candidate withSpaceGroupedNumber(Candidate c, List<CoreLabel> toks) {
+        int from = c.from();
+        while (from > 0 && toks.get(from).word().matches("\\d{3}([.,]\\d+)?") && toks.get(from - 1).word().matches("\\d{1,3}")
+                && toks.get(from).beginPosition() - toks.get(from - 1).endPosition() == 1) {
+            from--;
+        }
+        return from == c.from() ? c : c.withRange(from, c.to());
     }
 
     /** The end of a person's name that starts with a given name: the capitalized words that follow it. */

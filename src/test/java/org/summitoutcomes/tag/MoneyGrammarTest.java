@@ -114,4 +114,21 @@ class MoneyGrammarTest {
         List<String> v = d.mentions().stream().filter(x -> x.type() == EntityType.MONEY).map(Mention::normalized).toList();
         assertEquals(List.of("KZT 2300000000000", "GBP 2400000"), v);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Rail freight reached 16\u00A0400 trips last year.|16400 trips",
+            "Rail freight reached 16 400 trips last year.|16400 trips",
+    })
+    void quantitiesGroupedBySpaces(String sentence, String normalized) {
+        Document d = Fixtures.tagged(sentence.replace("\\u00A0", "\u00A0"), "2025-06-17");
+        DocumentInvariants.check(d);
+        List<String> q = d.mentions().stream().filter(x -> x.type() == EntityType.QUANTITY).map(Mention::normalized).toList();
+        assertEquals(List.of(normalized), q);
+    }
+
+    @Test
+    void spelledOutAmounts() {
+        assertEquals(List.of("EUR 10000000000"), values("Pledges amount to over ten billion euros."));
+    }
 }
