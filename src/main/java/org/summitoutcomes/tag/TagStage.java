@@ -326,7 +326,8 @@ public final class TagStage implements Stage {
                 to = close;
             }
         }
-        while (from < to && LEADING_TRIM.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
+        boolean wholeName = c.rule().startsWith("gaz-") && Gazetteers.get().named(type, toks.subList(from, to).stream().map(CoreLabel::word).toList()) != null;
+        while (from < to && !wholeName && LEADING_TRIM.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
                 && (Set.of("on", "On", "in", "In", "the", "The", ",").contains(toks.get(from).word()) || toks.get(from).word().matches("\\d{1,2}:\\d{2}"))) from++;
         while (to > from && (TRAILING_TRIM.contains(toks.get(to - 1).word())
                 || toks.get(to - 1).word().equals("format") && to - from > 2 && toks.get(to - 2).word().equals("the"))) to--;

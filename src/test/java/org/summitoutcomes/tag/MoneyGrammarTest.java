@@ -53,6 +53,8 @@ class MoneyGrammarTest {
             "It costs Rs. 5 lakh each.|INR 500000",
             "Investment grew to $ 31 billion.|USD 31000000000",
             "Trade was 2,3 trillion euros.|EUR 2300000000000",
+            "The laptop costs €1\u00A0049,95 here.|EUR 1049.95",
+            "The bill came to CHF 1\u202F250.|CHF 1250",
     })
     void amounts(String sentence, String normalized) {
         assertEquals(List.of(normalized), values(sentence));

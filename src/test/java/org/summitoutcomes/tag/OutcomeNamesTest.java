@@ -73,4 +73,20 @@ class OutcomeNamesTest {
         Document d = tag("The Buddhist monks watched as MoUs were signed by the ministers.");
         assertTrue(of(d, EntityType.ORGANIZATION).isEmpty(), () -> of(d, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void aPlaceWhoseNameHasTheArticleKeepsIt() {
+        Document d = tag("The court sits in The Hague.");
+        assertEquals(List.of("The Hague"), of(d, EntityType.LOCATION));
+    }
+
+    @Test
+    void aHeadOfStateNamedWithADemonymIsALeader() {
+        Document d = tag("Burundian President Evariste Ndayishimiye arrived in Beijing.");
+        Mention m = d.mentions().stream().filter(x -> x.type() == EntityType.LEADER).findFirst()
+                .orElseThrow(() -> new AssertionError(d.mentions().toString()));
+        assertEquals("Evariste Ndayishimiye", m.text());
+        assertEquals("BDI", m.attributes().get("country"));
+        assertTrue(of(d, EntityType.PERSON).isEmpty(), () -> of(d, EntityType.PERSON).toString());
+    }
 }
