@@ -28,6 +28,7 @@ class OutcomeNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "The two presidents signed the Treaty on Allied Relations on June 17 in Baku.|DOCUMENT|Treaty on Allied Relations",
+            "They signed the Treaty of Lasting Friendship and Cooperation in Baku.|DOCUMENT|Treaty of Lasting Friendship and Cooperation",
             "The parties adopted a Joint Statement on deepening green partnership.|DOCUMENT|Joint Statement on deepening green partnership",
             "The ministers endorsed the Regional Framework on Coastal Fisheries Management (RFCFM).|DOCUMENT|Regional Framework on Coastal Fisheries Management",
             "States welcomed the Fund for Responding to Loss and Damage at the talks.|CENTER|Fund for Responding to Loss and Damage",
