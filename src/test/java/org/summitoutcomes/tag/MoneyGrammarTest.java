@@ -121,6 +121,8 @@ class MoneyGrammarTest {
     @CsvSource(delimiter = '|', value = {
             "Rail freight reached 16\u00A0400 trips last year.|16400 trips",
             "Rail freight reached 16 400 trips last year.|16400 trips",
+            "Over 500 Italian firms took part.|500 Italian firms",
+            "The ministries signed 35 MOUs on trade.|35 MOUs",
     })
     void quantitiesGroupedBySpaces(String sentence, String normalized) {
         Document d = Fixtures.tagged(sentence.replace("\\u00A0", "\u00A0"), "2025-06-17");

@@ -36,6 +36,8 @@ class OutcomeNamesTest {
             "Leaders agreed to launch the Island Resilience Facility next year.|CENTER|Island Resilience Facility",
             "The Council of Foreign Ministers of the Arab League met in Cairo.|MECHANISM|Council of Foreign Ministers of the Arab League",
             "The Joint Working Group on Water Security met in Tashkent.|MECHANISM|Joint Working Group on Water Security",
+            "The leaders launched the Arctic Partnership for Search and Rescue Training.|INITIATIVE|Arctic Partnership for Search and Rescue Training",
+            "They backed the Maritime Initiative for Coastal Training in the region.|INITIATIVE|Maritime Initiative for Coastal Training",
     })
     void namesEndAtTheName(String sentence, String type, String name) {
         Document d = tag(sentence);
