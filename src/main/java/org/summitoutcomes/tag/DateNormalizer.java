@@ -107,10 +107,16 @@ public final class DateNormalizer {
         return null;
     }
 
-    /** A bare year inside a name: "the 2030 Agenda", "the 2034 FIFA World Cup", "Expo 2030". */
-    public static boolean isPartOfName(List<String> words, int from, int to) {
+    /**
+     * A bare year inside a name: after a name word ("Expo 2030", "Conference 2025"), or before one when it is a target or
+     * a future event ("the 2030 Agenda", "the 2034 FIFA World Cup"); a past year before an event's name ("the 2022 COP27"
+     * in 2023) dates it and stays a DATE.
+     * @param refYear the publication year, or 0 when unknown (then every such year is taken as part of the name)
+     */
+    public static boolean isPartOfName(List<String> words, int from, int to, int refYear) {
         if (to - from != 1 || !words.get(from).matches("\\d{4}")) return false;
-        if (to < words.size() && startsUpper(words.get(to)) && month(words.get(to)) == null) return true;
+        boolean future = refYear == 0 || Integer.parseInt(words.get(from)) > refYear;
+        if (future && to < words.size() && startsUpper(words.get(to)) && month(words.get(to)) == null) return true;
         return from > 1 && startsUpper(words.get(from - 1)) && month(words.get(from - 1)) == null
                 && !words.get(from - 1).matches("In|By|Since|From|Until|Before|After|During|Through|And|Of|The|Q[1-4]");
     }

@@ -363,7 +363,8 @@ public final class TagStage implements Stage {
                     if (bare != null) normalized = bare;
                     if (normalized != null) attrs.put("precision", DateGrammar.precisionOf(normalized));
                 }
-                if (DateNormalizer.isPartOfName(toks.stream().map(CoreLabel::word).toList(), from, to)
+                if (DateNormalizer.isPartOfName(toks.stream().map(CoreLabel::word).toList(), from, to,
+                        refDateOf(doc) == null ? 0 : Integer.parseInt(refDateOf(doc).substring(0, 4)))
                         || DateNormalizer.isPageFurniture(toks.stream().map(CoreLabel::word).toList(), toks.stream().map(CoreLabel::tag).toList(), from, to)) {
                     return null;
                 }

@@ -88,6 +88,12 @@ class DateGrammarTest {
     }
 
     @Test
+    void aPastYearBeforeAnEventNameIsADate() {
+        Document d = tag("Pledges made at the 2022 COP27 were recalled.", "2023-12-01");
+        assertEquals("2022", date(d, "2022").normalized());
+    }
+
+    @Test
     void absoluteRangesResolveWithoutAPublicationDate() {
         assertEquals(List.of("2022/2026"), DateGrammar.get().find("a plan from 2022 to 2026", null, i -> DateGrammar.Tense.PAST)
                 .stream().map(DateGrammar.Hit::value).toList());
