@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes gazetteers/countries.tsv and gazetteers/territories.tsv from the mledoze/countries data.
+"""Writes gazetteers/countries.tsv, gazetteers/territories.tsv, lexicons/currency-symbols.tsv and
+lexicons/state-currencies.tsv from the mledoze/countries data.
 
 usage: scripts/gen-countries.py [COUNTRIES_JSON]   (default ../shared/data/countries.json)
 
@@ -112,9 +113,6 @@ def main():
             fh.write("\t".join([c["cca3"], name, "|".join(forms[1:]) or "-"]) + "\n")
 
 
-if __name__ == "__main__":
-    main()
-
 
 # Symbols that are letters also used as words, units or scales, never read as a currency from this data.
 NOT_SYMBOLS = {"m", "T", "D", "G", "K", "L", "P", "Q", "R", "Le", "Ar", "Sh", "KM", "MK", "MT", "PT", "UM", "Esc", "den", "Rs",
@@ -158,4 +156,5 @@ def currencies():
 
 
 if __name__ == "__main__":
+    main()
     currencies()
