@@ -36,6 +36,9 @@ class OutcomeNamesTest {
             "Leaders agreed to launch the Island Resilience Facility next year.|CENTER|Island Resilience Facility",
             "The Council of Foreign Ministers of the Arab League met in Cairo.|MECHANISM|Council of Foreign Ministers of the Arab League",
             "The Joint Working Group on Water Security met in Tashkent.|MECHANISM|Joint Working Group on Water Security",
+            "These included a Round-Table on Energy and Trade; the leaders met.|MECHANISM|Round-Table on Energy and Trade",
+            "The chancellor attended the Franco-Kazakh business roundtable in Almaty.|MECHANISM|Franco-Kazakh business roundtable",
+            "It was the first meeting under the Central Asia plus Korea Dialogue framework.|MECHANISM|Central Asia plus Korea Dialogue",
             "The leaders launched the Arctic Partnership for Search and Rescue Training.|INITIATIVE|Arctic Partnership for Search and Rescue Training",
             "They backed the Maritime Initiative for Coastal Training in the region.|INITIATIVE|Maritime Initiative for Coastal Training",
     })
