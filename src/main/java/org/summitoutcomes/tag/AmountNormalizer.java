@@ -56,8 +56,16 @@ public final class AmountNormalizer {
         BigDecimal amount = null;
         BigDecimal scale = BigDecimal.ONE;
         StringBuilder unit = new StringBuilder();
-        for (String w : words) {
+        StringBuilder digits = new StringBuilder();
+        int i = 0;
+        while (i < words.size() && (digits.length() == 0 ? words.get(i).matches("\\d{1,3}") && i + 1 < words.size() && words.get(i + 1).matches("\\d{3}([.,]\\d+)?")
+                : words.get(i).matches("\\d{3}([.,]\\d+)?"))) {
+            digits.append(words.get(i++)); // "16 400": groups split by a space or no-break space
+        }
+        if (digits.length() > 0) amount = number(digits.toString());
+        for (String w : words.subList(i, words.size())) {
             String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.matches("\\d{1,3}([ \u00A0\u202F\u2009]\\d{3})+([.,]\\d+)?")) lower = lower.replaceAll("[ \u00A0\u202F\u2009]", "");
             if (amount == null && lower.matches("\\d[\\d,]*(\\.\\d+)?")) {
                 amount = number(lower);
             } else if (amount != null && SCALES.containsKey(lower) && unit.length() == 0) {

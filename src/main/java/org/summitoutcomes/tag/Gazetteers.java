@@ -19,6 +19,8 @@ public final class Gazetteers {
     private final Map<String, List<Gazetteer.Entry>> leadersByCanonical = new HashMap<>();
     private final Map<String, String> nameAliases = new HashMap<>();
     private final java.util.Set<String> cities = new java.util.HashSet<>();
+    private final Map<String, String> cityCountry = new HashMap<>();
+    private final java.util.Set<String> countryWords = new java.util.HashSet<>();
 
     /** Surname-first naming order (the family name is the first token). */
     private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn", "Al", "al", "Al-", "el");
@@ -45,6 +47,13 @@ public final class Gazetteers {
             for (String a : values(r, 3)) gazetteer.add(a, e);
             Gazetteer.Entry d = new Gazetteer.Entry("DEMONYM", iso, attrs, "gaz-demonym");
             for (String a : values(r, 4)) gazetteer.add(a, d);
+            for (int c = 2; c <= 4; c++) for (String a : values(r, c)) countryWords.addAll(CoreNlp.words(a));
+        }
+        for (String[] r : DataFile.rows("gazetteers/former-states.tsv")) {
+            Gazetteer.Entry e = new Gazetteer.Entry("COUNTRY", r[0], Map.of(), "gaz-former-state");
+            countryNames.put(r[0], r[1]);
+            gazetteer.add(r[1], e);
+            for (String a : values(r, 2)) gazetteer.add(a, e);
         }
         for (String[] r : DataFile.rows("gazetteers/leaders.tsv")) {
             String canonical = r[0];
@@ -82,8 +91,17 @@ public final class Gazetteers {
         for (String[] r : DataFile.rows("gazetteers/locations.tsv")) {
             Gazetteer.Entry e = new Gazetteer.Entry("LOCATION", r[0], Map.of("kind", r[1]), "gaz-location");
             if (r[1].equals("city")) cities.add(r[0]);
+            if (r[1].equals("city") && !r[2].equals("-")) {
+                cityCountry.put(r[0], r[2]);
+                for (String a : values(r, 3)) cityCountry.put(a, r[2]);
+            }
             gazetteer.add(r[0], e);
             for (String a : values(r, 3)) gazetteer.add(a, e);
+        }
+        for (String[] r : DataFile.rows("gazetteers/territories.tsv")) {
+            Gazetteer.Entry e = new Gazetteer.Entry("LOCATION", r[1], Map.of("kind", "territory"), "gaz-territory");
+            gazetteer.add(r[1], e);
+            for (String a : values(r, 2)) gazetteer.add(a, e);
         }
         for (String[] r : DataFile.rows("gazetteers/names.tsv")) {
             Gazetteer.Entry e = new Gazetteer.Entry(r[0], r[1], Map.of(), "gaz-name");
@@ -119,6 +137,12 @@ public final class Gazetteers {
 
     /** Whether a normalized LOCATION is a city (a place where a summit or signing happens). */
     public boolean isCity(String location) { return cities.contains(location); }
+
+    /** The ISO-3 country of a city listed in locations.tsv (by name or alias), as an unmodifiable map. */
+    public Map<String, String> cityCountries() { return java.util.Collections.unmodifiableMap(cityCountry); }
+
+    /** Whether a token is a word of some state's name, alias or demonym ("Korea", "Kazakh"). */
+    public boolean isCountryWord(String word) { return countryWords.contains(word); }
 
     public boolean isCountryCode(String code) { return countryNames.containsKey(code); }
 

@@ -17,6 +17,7 @@ public final class NameNormalizer {
         String s = surface.replace('’', '\'').replace('‘', '\'').replaceAll("[\"“”«»]", "")
                 .replaceAll("\\s*[–—]\\s*", "-").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
         s = s.replaceFirst("(?i)^(the|a|an) ", "");
+        s = withOrganizationAcronym(s);
         String[] words = s.split(" ");
         if (type == EntityType.CENTER) words[words.length - 1] = singularHead(words[words.length - 1]);
         StringBuilder out = new StringBuilder();
@@ -30,6 +31,23 @@ public final class NameNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "Council of Heads of State of the Commonwealth of Independent States" → "CIS Council of Heads of State": a name
+     * that ends with "of (the) ORGANIZATION", where the organization has an acronym, puts the acronym first.
+     */
+    static String withOrganizationAcronym(String s) {
+        int at = s.indexOf(" of ");
+        while (at > 0) {
+            String rest = s.substring(at + 4).replaceFirst("^(?i)the ", "");
+            Gazetteer.Entry known = Gazetteers.get().named("ORGANIZATION", org.summitoutcomes.nlp.CoreNlp.words(rest));
+            if (known != null && known.normalized().matches("[A-Z][A-Z0-9&-]{1,9}") && !rest.equals(known.normalized())) {
+                return known.normalized() + " " + s.substring(0, at);
+            }
+            at = s.indexOf(" of ", at + 4);
+        }
+        return s;
     }
 
     private static String capitalizeParts(String w) {

@@ -83,8 +83,11 @@ public final class TagStage implements Stage {
             for (PatternRules.Hit h : rules.apply(sentences.get(si))) {
                 Candidate c = new Candidate(si, h.from(), h.to(), h.type(), null, Map.of(), h.rule(), 2, priorityOf(h));
                 if (h.type().equals("LEADER") && h.rule().startsWith("leader-")) c = leaderInContext(c, toks);
+                if (h.type().equals("QUANTITY")) c = withSpaceGroupedNumber(c, toks);
                 if (c != null) candidates.add(c);
             }
+            money(doc, segments.get(si), si, toks, candidates);
+            dates(doc, segments.get(si), si, toks, refDate, candidates);
             statistical(si, toks, candidates);
             List<Token> withNer = new ArrayList<>();
             List<Token> old = segments.get(si).tokens();
@@ -96,16 +99,19 @@ public final class TagStage implements Stage {
         }
         List<Candidate> chosen = resolve(candidates);
         List<Mention> mentions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Candidate c : chosen) {
-            Mention m = toMention(c, labels.get(c.segment()), doc);
+            Mention m = toMention(c, labels.get(c.segment()), doc, warnings);
             if (m != null) mentions.add(m);
         }
         mentions = withinDocument(mentions, refDate);
+        mentions = NameReMentions.add(mentions, doc);
         mentions.sort(Comparator.comparing(Mention::span));
         List<Mention> numbered = new ArrayList<>();
         for (Mention m : mentions) numbered.add(m.withId("E" + (numbered.size() + 1)));
         Document out = doc.withSegments(tagged).withMentions(numbered);
         if (refDate == null) out = out.withWarning("no publication date: relative dates were not resolved");
+        for (String w : warnings) out = out.withWarning(w);
         return out;
     }
 
@@ -134,6 +140,11 @@ public final class TagStage implements Stage {
             for (PatternRules.Hit h : rules.apply(sentences.get(si))) fired.add(h.rule());
         }
         return fired;
+    }
+
+    private static String refDateOf(Document doc) {
+        String r = referenceDate(doc);
+        return r != null && r.matches("\\d{4}-\\d{2}-\\d{2}") ? r : null;
     }
 
     /** The publication date, else the last day of the summit the article reports. */
@@ -168,9 +179,91 @@ public final class TagStage implements Stage {
                         out.add(new Candidate(si, m.from(), m.to(), "LEADER", null, Map.of("surname", "true"), e.source(), 2, 3));
                     }
                 }
+                case "COUNTRY" -> {
+                    switch (CountryContext.get().read(words, m.from(), m.to(), Gazetteers.get().cityCountries(), e.normalized())) {
+                        case COUNTRY -> out.add(new Candidate(si, m.from(), m.to(), "COUNTRY", e.normalized(), e.attributes(), e.source(), 2, 4));
+                        case PERSON -> out.add(new Candidate(si, m.from(), personEnd(words, m.to()), "PERSON", null, Map.of(), "country-given-name", 2, 4));
+                        case NONE -> { for (int i = m.from(); i < m.to(); i++) toks.get(i).remove(TagKeys.GazType.class); }
+                    }
+                }
                 default -> out.add(new Candidate(si, m.from(), m.to(), e.type(), e.normalized(), e.attributes(), e.source(), 2, 4));
             }
         }
+    }
+
+    /** MONEY candidates from the amount grammar over the segment's text, with the states it names for ambiguous symbols. */
+    private static void money(Document doc, Segment seg, int si, List<CoreLabel> toks, List<Candidate> out) {
+        if (toks.isEmpty()) return;
+        String segText = doc.cover(seg.span());
+        int base = seg.span().start();
+        List<MoneyGrammar.StateAt> states = new ArrayList<>();
+        List<String> words = toks.stream().map(CoreLabel::word).toList();
+        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(words)) {
+            Gazetteer.Entry e = m.entries().get(0);
+            if (e.type().equals("COUNTRY") || e.type().equals("DEMONYM")) {
+                int cp = toks.get(m.from()).beginPosition() - base;
+                if (cp >= 0 && cp <= segText.codePointCount(0, segText.length())) states.add(new MoneyGrammar.StateAt(segText.offsetByCodePoints(0, cp), e.normalized()));
+            }
+        }
+        for (MoneyGrammar.Hit h : MoneyGrammar.get().find(segText, states)) {
+            int startCp = base + segText.codePointCount(0, h.start());
+            int endCp = base + segText.codePointCount(0, h.end());
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                if (from < 0 && toks.get(i).endPosition() > startCp) from = i;
+                if (toks.get(i).beginPosition() < endCp) to = i + 1;
+            }
+            if (from < 0 || to <= from) continue;
+            Map<String, String> attrs = h.overflow() ? Map.of("overflow", "true") : Map.of();
+            out.add(new Candidate(si, from, to, "MONEY", h.normalized(), attrs, "money-grammar", 2, 9));
+        }
+    }
+
+    /** DATE candidates from the date grammar over the segment's text, resolved by the tense of their clause. */
+    private static void dates(Document doc, Segment seg, int si, List<CoreLabel> toks, String refDate, List<Candidate> out) {
+        if (toks.isEmpty()) return;
+        String segText = doc.cover(seg.span());
+        int base = seg.span().start();
+        java.util.function.IntFunction<DateGrammar.Tense> tenseAt = ch -> {
+            int cp = base + segText.codePointCount(0, ch);
+            int idx = 0;
+            while (idx + 1 < toks.size() && toks.get(idx).endPosition() <= cp) idx++;
+            return Tenses.at(toks, idx);
+        };
+        for (DateGrammar.Hit h : DateGrammar.get().find(segText, refDate, tenseAt)) {
+            int startCp = base + segText.codePointCount(0, h.start());
+            int endCp = base + segText.codePointCount(0, h.end());
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                if (from < 0 && toks.get(i).endPosition() > startCp) from = i;
+                if (toks.get(i).beginPosition() < endCp) to = i + 1;
+            }
+            if (from < 0 || to <= from) continue;
+            Map<String, String> attrs = h.precision() == null ? Map.of() : Map.of("precision", h.precision());
+            out.add(new Candidate(si, from, to, "DATE", h.value(), attrs, "grammar-date", 2, 9));
+        }
+    }
+
+    /**
+     * A quantity whose number is grouped by spaces or no-break spaces ("16 400 trips" split into "16" and "400") starts
+     * at the number's first group.
+     */
+    private static Candidate withSpaceGroupedNumber(Candidate c, List<CoreLabel> toks) {
+        int from = c.from();
+        while (from > 0 && toks.get(from).word().matches("\\d{3}([.,]\\d+)?") && toks.get(from - 1).word().matches("\\d{1,3}")
+                && toks.get(from).beginPosition() - toks.get(from - 1).endPosition() == 1) {
+            from--;
+        }
+        return from == c.from() ? c : c.withRange(from, c.to());
+    }
+
+    /** The end of a person's name that starts with a given name: the capitalized words that follow it. */
+    private static int personEnd(List<String> words, int from) {
+        int to = from;
+        while (to < words.size() && to - from < 3 && Character.isUpperCase(words.get(to).codePointAt(0))) to++;
+        return to;
     }
 
     private static void statistical(int si, List<CoreLabel> toks, List<Candidate> out) {
@@ -213,7 +306,7 @@ public final class TagStage implements Stage {
         return kept;
     }
 
-    private Mention toMention(Candidate c, List<CoreLabel> toks, Document doc) {
+    private Mention toMention(Candidate c, List<CoreLabel> toks, Document doc, List<String> warnings) {
         int from = c.from();
         int to = c.to();
         String type = c.type();
@@ -233,15 +326,17 @@ public final class TagStage implements Stage {
                 to = close;
             }
         }
-        while (from < to && LEADING_TRIM.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
+        boolean wholeName = c.rule().startsWith("gaz-") && Gazetteers.get().named(type, toks.subList(from, to).stream().map(CoreLabel::word).toList()) != null;
+        while (from < to && !wholeName && LEADING_TRIM.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
                 && (Set.of("on", "On", "in", "In", "the", "The", ",").contains(toks.get(from).word()) || toks.get(from).word().matches("\\d{1,2}:\\d{2}"))) from++;
         while (to > from && (TRAILING_TRIM.contains(toks.get(to - 1).word())
                 || toks.get(to - 1).word().equals("format") && to - from > 2 && toks.get(to - 2).word().equals("the"))) to--;
         while (from < to && ROLES.containsKey(toks.get(from).word().toLowerCase(Locale.ROOT)) && !type.equals("DATE") && !NAME_TYPES.contains(type) && to - from > 1) from++;
         if (from >= to) return null;
         if (NAME_TYPES.contains(type) && Character.isLowerCase(toks.get(from).word().codePointAt(0)) && from > 0
-                && toks.get(from - 1).word().matches("(?i)a|an|\\d+|two|three|four|five|six|several|many|some")) {
-            return null;
+                && toks.get(from - 1).word().matches("(?i)a|an|\\d+|two|three|four|five|six|several|many|some")
+                && !(to - from >= 4 && toks.subList(from, to).stream().anyMatch(t -> t.word().matches("on|of|for")))) {
+            return null; // "a memorandum", "two agreements"; but "a treaty on eternal good-neighborliness, friendship and cooperation" is named
         }
         Span span = new Span(toks.get(from).beginPosition(), toks.get(to - 1).endPosition());
         String text = doc.cover(span);
@@ -249,7 +344,8 @@ public final class TagStage implements Stage {
         List<String> before = toks.subList(Math.max(0, from - 3), from).stream().map(CoreLabel::word).toList();
         switch (type) {
             case "MONEY" -> {
-                normalized = AmountNormalizer.money(words);
+                if (normalized == null) normalized = AmountNormalizer.money(words);
+                if ("true".equals(c.attributes().get("overflow"))) warnings.add("amount too large to normalize, kept as written: " + text);
                 String q = AmountNormalizer.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
@@ -258,8 +354,21 @@ public final class TagStage implements Stage {
                 String q = AmountNormalizer.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
-            case "DATE" -> normalized = c.rule().startsWith("date-") ? DateNormalizer.range(words)
-                    : DateNormalizer.fromSutime(c.normalized(), words);
+            case "DATE" -> {
+                if (c.rule().equals("grammar-date")) {
+                    normalized = c.normalized();
+                } else {
+                    normalized = c.rule().startsWith("date-") ? DateNormalizer.range(words) : DateNormalizer.fromSutime(c.normalized(), words);
+                    String bare = refDateOf(doc) == null ? null : DateNormalizer.bare(words, java.time.LocalDate.parse(refDateOf(doc)), Tenses.at(toks, from));
+                    if (bare != null) normalized = bare;
+                    if (normalized != null) attrs.put("precision", DateGrammar.precisionOf(normalized));
+                }
+                if (DateNormalizer.isPartOfName(toks.stream().map(CoreLabel::word).toList(), from, to,
+                        refDateOf(doc) == null ? 0 : Integer.parseInt(refDateOf(doc).substring(0, 4)))
+                        || DateNormalizer.isPageFurniture(toks.stream().map(CoreLabel::word).toList(), toks.stream().map(CoreLabel::tag).toList(), from, to)) {
+                    return null;
+                }
+            }
             case "CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE" -> {
                 if (normalized == null) normalized = NameNormalizer.canonical(EntityType.valueOf(type), text);
             }
@@ -285,7 +394,7 @@ public final class TagStage implements Stage {
         if (type.equals("LEADER") && normalized != null) {
             attrs.keySet().retainAll(Set.of("country", "role", "surname"));
         } else if (!type.equals("LEADER")) {
-            attrs.keySet().retainAll(Set.of("qualifier"));
+            attrs.keySet().retainAll(Set.of("qualifier", "precision"));
         }
         if (normalized == null && !type.equals("LEADER")) return null;
         return new Mention(null, EntityType.valueOf(type), span, text, normalized, attrs, c.rule());
