@@ -173,8 +173,10 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         for (String w : reader.warnings()) err.println("warning: " + w);
+        // outcomes.jsonl/csv, and outcome ids and event codes on every record, before the files are published together
+        org.summitoutcomes.export.OutcomeFiles.consolidate(journal.tmp(Journal.DOCUMENTS), journal.tmp(Journal.RELATIONS),
+                journal.tmp(Journal.OUTCOMES), journal.tmp(Journal.OUTCOMES_TABLE));
         journal.complete();
-        org.summitoutcomes.export.OutcomeFiles.consolidate(outDir); // outcomes.jsonl/csv; outcome ids and event codes on every record
         return new Summary(docs, ents, rels, warns + reader.warnings().size(), failed, (System.nanoTime() - t0) / 1e9);
     }
 

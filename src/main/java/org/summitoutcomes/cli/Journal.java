@@ -42,10 +42,14 @@ final class Journal {
     static final String RELATIONS = "relations.csv";
     static final String ERRORS = "errors.jsonl";
     static final List<String> FILES = List.of(DOCUMENTS, ENTITIES, RELATIONS, ERRORS);
+    static final String OUTCOMES = org.summitoutcomes.export.OutcomeFiles.OUTCOMES_JSONL;
+    static final String OUTCOMES_TABLE = org.summitoutcomes.export.OutcomeFiles.OUTCOMES_CSV;
+    /** The files a finished batch publishes: the per-input files and the outcome files consolidated from them. */
+    static final List<String> PUBLISHED = List.of(DOCUMENTS, ENTITIES, RELATIONS, ERRORS, OUTCOMES, OUTCOMES_TABLE);
     static final String NAME = ".batch-journal";
     /** Every name a batch writes in its output folder (final and temporary), never read back as input. */
-    static final Set<String> OUTPUT_NAMES = Set.of(DOCUMENTS, ENTITIES, RELATIONS, ERRORS, DOCUMENTS + ".tmp", ENTITIES + ".tmp",
-            RELATIONS + ".tmp", ERRORS + ".tmp");
+    static final Set<String> OUTPUT_NAMES = Set.of(DOCUMENTS, ENTITIES, RELATIONS, ERRORS, OUTCOMES, OUTCOMES_TABLE, DOCUMENTS + ".tmp",
+            ENTITIES + ".tmp", RELATIONS + ".tmp", ERRORS + ".tmp", OUTCOMES + ".tmp", OUTCOMES_TABLE + ".tmp");
     /** The file naming a complete, published output set. */
     static final String MANIFEST = "BATCH.json";
     private static final String PUBLISH = "publish";
@@ -164,7 +168,7 @@ final class Journal {
             log = null;
         }
         Files.deleteIfExists(dir.resolve(MANIFEST));
-        for (String name : FILES) {
+        for (String name : PUBLISHED) {
             if (Files.exists(tmp(name))) {
                 if (renames++ == stopAfterRenames) throw new IOException("simulated kill while publishing");
                 Files.move(tmp(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -178,7 +182,7 @@ final class Journal {
         m.put("relations", last.relations());
         m.put("skipped", last.failed());
         ObjectNode files = m.putObject("files");
-        for (String name : FILES) {
+        for (String name : PUBLISHED) {
             ObjectNode f = files.putObject(name);
             f.put("bytes", Files.size(dir.resolve(name)));
             f.put("sha256", sha256(dir.resolve(name)));

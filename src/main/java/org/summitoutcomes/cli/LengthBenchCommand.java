@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
  * machine shared with other jobs does not distort) and a last line with the least-squares line
  * {@code cpu_seconds = a + b * MB} and its R².
  */
-@Command(name = "bench-length", mixinStandardHelpOptions = true, description = "Time per document against its length (scripts/bench-length).")
+@Command(name = "bench-length", mixinStandardHelpOptions = true, description = "Time per document against its length (scripts/bench-length).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured (one JSON line per document on stdout)", "1:internal error",
+                "2:bad command line or missing input"})
 public final class LengthBenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder of .txt documents of growing length.")
     Path dir;

@@ -48,8 +48,17 @@ public final class OutcomeFiles {
      * @throws IOException when {@code documents.jsonl} is missing or unreadable, naming the file and line
      */
     public static Summary consolidate(Path outDir) throws IOException {
+        return consolidate(outDir.resolve("documents.jsonl"), outDir.resolve("relations.csv"), outDir.resolve(OUTCOMES_JSONL),
+                outDir.resolve(OUTCOMES_CSV));
+    }
+
+    /**
+     * Consolidates the records of {@code docs} into {@code outcomesJsonl} and {@code outcomesCsv}, and writes each
+     * record's coding into {@code docs} and {@code relations} (where it exists): the files may be a batch's
+     * temporary files, consolidated before the batch publishes them.
+     */
+    public static Summary consolidate(Path docs, Path relations, Path outcomesJsonl, Path outcomesCsv) throws IOException {
         long t0 = System.nanoTime();
-        Path docs = outDir.resolve("documents.jsonl");
         RecordRows coder = RecordRows.standard();
         List<RecordRow> rows = new ArrayList<>();
         int n = 0;
@@ -67,12 +76,11 @@ public final class OutcomeFiles {
         List<Outcome> outcomes = Consolidator.standard().consolidate(rows);
         Map<String, EventCoding> coding = codings(rows, outcomes);
 
-        write(outDir.resolve(OUTCOMES_JSONL), w -> {
+        write(outcomesJsonl, w -> {
             for (Outcome o : outcomes) w.write(OutcomeJson.toLine(o) + "\n");
         });
-        write(outDir.resolve(OUTCOMES_CSV), w -> OutcomeTable.write(w, outcomes));
+        write(outcomesCsv, w -> OutcomeTable.write(w, outcomes));
         annotateDocuments(docs, coding);
-        Path relations = outDir.resolve("relations.csv");
         if (Files.isRegularFile(relations)) annotateRelations(relations, coding);
         return new Summary(outcomes.size(), rows.size(), (System.nanoTime() - t0) / 1e9);
     }

@@ -17,7 +17,7 @@ import org.summitoutcomes.model.Token;
  * The object of a frame as text and span, read from the basic dependency tree. A verb object is the verb with
  * its complements ("expand trade with Europe"), without its subject, auxiliaries, conjoined verbs, adverbial
  * and parenthetical clauses; a noun object is its noun phrase without a leading article, conjoined nouns, relative
- * clauses and participial modifiers ("a declaration identifying …"). A passive verb reads as the active action on its subject ("a fund will be set up in
+ * clauses, and the place or time of the act ("in Astana", "on April 10"). A passive verb reads as the active action on its subject ("a fund will be set up in
  * Delhi" → "set up a fund in Delhi"). The phrase is the unbroken run of kept tokens around the head.
  *
  * @param text   the object as written (or as rebuilt for a passive)
@@ -61,6 +61,7 @@ record ObjectPhrase(String text, Span span, String action) {
                 }
                 if (atHead && verb && rel.equals("advmod") && e.getDependent().index() < node.index()) continue;
                 if (e.getDependent().index() - 1 == exclude) continue;
+                if (!verb && isPlaceOrTime(e)) continue;
                 if (!atHead && (rel.equals("acl:relcl") || rel.equals("parataxis"))) continue;
                 todo.push(e.getDependent());
             }
@@ -125,6 +126,17 @@ record ObjectPhrase(String text, Span span, String action) {
     private static boolean isInnerPunctuation(Token t) {
         return t.pos() != null && (t.pos().equals("``") || t.pos().equals("''") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-")
                 || t.pos().equals(","));
+    }
+
+    /**
+     * A noun's modifier that says where or when ("a treaty | in Astana", "| on April 10"): a prepositional
+     * phrase whose head is a LOCATION or DATE mention (the node's ner is the mention type) is not the object's.
+     */
+    private static boolean isPlaceOrTime(SemanticGraphEdge e) {
+        String rel = e.getRelation().toString();
+        if (!rel.startsWith("nmod:") || rel.equals("nmod:poss") || rel.equals("nmod:of")) return false;
+        String ner = e.getDependent().ner();
+        return "LOCATION".equals(ner) || "DATE".equals(ner);
     }
 
     /**

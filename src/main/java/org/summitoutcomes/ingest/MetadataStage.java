@@ -115,12 +115,13 @@ public final class MetadataStage implements Stage {
             end = m.start();
         }
 
-        if (pos == 0) {
-            String title = headline(s);
+        boolean onlyDateLine = pos > 0 && found.dateline() == null && found.source() == null;
+        if (pos == 0 || onlyDateLine) {
+            String title = headline(s.substring(pos));
             if (title != null) {
-                found = found.withTitle(title);
-                // a dateline opening the first paragraph under the headline ("ASTANA – …")
-                int body = s.indexOf(title) + title.length();
+                if (pos == 0 || found.title() == null) found = found.withTitle(title);
+                // a dateline opening the first paragraph under the headline ("ASTANA – …"), also below a date line
+                int body = s.indexOf(title, pos) + title.length();
                 while (body < s.length() && Character.isWhitespace(s.charAt(body))) body++;
                 Matcher d = WIRE_DATELINE.matcher(s);
                 boolean wire = d.find(body) && d.start() == body;

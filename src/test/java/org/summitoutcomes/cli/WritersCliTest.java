@@ -57,7 +57,7 @@ class WritersCliTest {
             }
         }
         try (Stream<Path> s = Files.list(to)) {
-            assertEquals(1 + 3 * 9, s.count());
+            assertEquals(3 + 3 * 9, s.count(), "three configuration files and three files per document");
         }
     }
 

@@ -64,7 +64,7 @@ class SafeNamesTest {
         assertEquals("precious", Files.readString(victim));
         assertOnlyInside(tmp, to, Set.of(victim));
         try (Stream<Path> s = Files.list(to)) {
-            assertEquals(1 + 3 * docs.size(), s.count(), "annotation.conf and three files per document: nothing overwritten");
+            assertEquals(3 + 3 * docs.size(), s.count(), "annotation.conf, visual.conf, tools.conf and three files per document: nothing overwritten");
         }
         List<String> back = Brat.read(to).stream().map(Document::id).sorted().toList();
         assertEquals(docs.stream().map(Document::id).sorted().toList(), back, "the real ids are kept inside the files");
