@@ -63,11 +63,12 @@ public final class ExtractStage implements Stage {
         Context base = new Context(doc);
         Context ctx = base.withParticipants(Participants.of(base, parties));
         List<Relation> found = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<String> recent = List.of();
         for (Segment s : doc.segments()) {
             List<Relation> here;
             if (s.isListItem() && listRuleFor(ctx, s) != null) here = fromListItem(ctx, s);
-            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) here = fromSentence(ctx, s, recent);
+            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) here = fromSentence(ctx, s, recent, warnings);
             else here = List.of();
             found.addAll(here);
             for (Relation r : here) if (r.parties().size() >= 2) recent = r.parties();
@@ -84,7 +85,9 @@ public final class ExtractStage implements Stage {
             Relation dated = r.date() == null && eventDate != null ? r.withDate(eventDate) : r;
             numbered.add(dated.withId("R" + (numbered.size() + 1)));
         }
-        return doc.withRelations(numbered);
+        Document out = doc.withRelations(numbered);
+        for (String w : warnings) out = out.withWarning(w);
+        return out;
     }
 
     /**
@@ -148,14 +151,29 @@ public final class ExtractStage implements Stage {
 
     // -------------------------------------------------------------------------------------------- sentences
 
-    private List<Relation> fromSentence(Context ctx, Segment seg, List<String> recent) {
+    /**
+     * The records of one sentence. A sentence the parser cannot take (longer than {@link ParsedSegment#MAX_TOKENS}
+     * tokens, or one it fails on) gives none, and a warning on the document says which.
+     */
+    private List<Relation> fromSentence(Context ctx, Segment seg, List<String> recent, List<String> warnings) {
         if (!holdsTrigger(seg)) return List.of();
+        if (seg.tokens().size() > ParsedSegment.MAX_TOKENS) {
+            warnings.add("sentence at " + seg.span().start() + " has " + seg.tokens().size() + " tokens, more than the parser takes ("
+                    + ParsedSegment.MAX_TOKENS + "): no outcome read from it");
+            return List.of();
+        }
         List<String> types = new ArrayList<>();
         for (int i = 0; i < seg.tokens().size(); i++) {
             Mention m = ctx.mentionAtToken(seg, i);
             types.add(m == null ? null : m.type().name());
         }
-        ParsedSegment parsed = ParsedSegment.parse(ctx.doc.text().value(), seg, types, parser.get());
+        ParsedSegment parsed;
+        try {
+            parsed = ParsedSegment.parse(ctx.doc.text().value(), seg, types, parser.get());
+        } catch (RuntimeException e) {
+            warnings.add("sentence at " + seg.span().start() + " could not be parsed (" + e.getClass().getSimpleName() + "): no outcome read from it");
+            return List.of();
+        }
         if (parsed == null) return List.of();
         boolean leadIn = introducesOutcomeList(ctx, seg);
         List<Relation> out = new ArrayList<>();

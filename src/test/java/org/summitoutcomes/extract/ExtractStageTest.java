@@ -159,4 +159,22 @@ class ExtractStageTest {
         assertEquals(Modality.PLEDGED, r.modality());
         assertEquals(List.of("CHN"), r.parties());
     }
+
+    @Test
+    void aSentenceTooLongToParseGivesNoRecordAndAWarning() {
+        String longSentence = "China will build " + "a road and ".repeat(70) + "a port.";
+        Document d = stage.apply(Fixtures.tagged("Kazakhstan and China met in Astana. " + longSentence
+                + " Kazakhstan will open a consulate in Urumqi.", "2025-06-17"));
+        DocumentInvariants.check(d);
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("more than the parser takes")), d.warnings()::toString);
+        assertEquals(List.of("open a consulate in Urumqi"), d.relations().stream().map(Relation::object).toList(),
+                "the rest of the document is read");
+    }
+
+    @Test
+    void garbageGivesNoRecord() {
+        Document d = stage.apply(Fixtures.tagged("will will will ;; %% sign sign agree to to to ## pledge", "2025-06-17"));
+        DocumentInvariants.check(d);
+        assertEquals(List.of(), d.relations());
+    }
 }
