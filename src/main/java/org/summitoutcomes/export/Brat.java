@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
+import org.summitoutcomes.model.EventCoding;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.Relation;
@@ -76,6 +77,14 @@ public final class Brat {
             meta.put("url", m.url());
             var w = meta.putArray("warnings");
             d.warnings().forEach(w::add);
+            // the batch's event coding of each record (derived by consolidation, not annotated): kept, not edited
+            ObjectNode coding = RecordCodec.JSON.createObjectNode();
+            for (var r : d.relations()) {
+                if (r.coding() == null) continue;
+                ObjectNode c = coding.putObject(r.id());
+                CodingJson.put(c, r.coding());
+            }
+            if (!coding.isEmpty()) meta.set("coding", coding);
             SafeNames.write(dir, name + ".meta.json", RecordCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(meta) + "\n");
         }
     }
@@ -179,12 +188,14 @@ public final class Brat {
         Text tx = new Text(text);
         Metadata meta = Metadata.EMPTY;
         List<String> warnings = new ArrayList<>();
+        JsonNode codings = RecordCodec.JSON.createObjectNode();
         Path metaFile = dir.resolve(name + ".meta.json");
         if (Files.isRegularFile(metaFile)) {
             JsonNode m = RecordCodec.JSON.readTree(metaFile.toFile());
             if (m.hasNonNull("id") && !m.get("id").asText().isEmpty()) id = m.get("id").asText();
             meta = new Metadata(str(m, "title"), str(m, "published"), str(m, "source"), str(m, "dateline"), str(m, "url"));
             m.path("warnings").forEach(w -> warnings.add(w.asText()));
+            codings = m.path("coding");
         }
         record T(String type, Span span) {}
         Map<String, T> tbs = new LinkedHashMap<>();
@@ -292,8 +303,10 @@ public final class Brat {
                 rule = m.group(4).equals("-") ? null : decode(m.group(4));
             }
             if (object == null) object = tx.substring(objectSpan != null ? objectSpan : trigger.span());
-            relations.add(new Relation(rid, RelationType.valueOf(head[0]), at.get("action"), Modality.parse(at.get("modality")), parties,
-                    object, objectEntity, date, place, speaker, trigger.span(), confidence, rule));
+            Relation rel = new Relation(rid, RelationType.valueOf(head[0]), at.get("action"), Modality.parse(at.get("modality")), parties,
+                    object, objectEntity, date, place, speaker, trigger.span(), confidence, rule);
+            EventCoding coded = rid == null ? null : CodingJson.read(codings.path(rid));
+            relations.add(coded == null ? rel : rel.withCoding(coded));
         }
         return new Document(id, meta, tx, List.of(), List.of(), mentions, relations, warnings);
     }

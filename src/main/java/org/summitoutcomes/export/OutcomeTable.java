@@ -28,7 +28,7 @@ public final class OutcomeTable {
     public static void write(Writer out, List<Outcome> outcomes) throws IOException {
         CSVFormat f = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").setHeader(COLUMNS.toArray(String[]::new)).build();
         CSVPrinter p = new CSVPrinter(out, f);
-        for (Outcome o : outcomes) p.printRecord(row(o));
+        for (Outcome o : outcomes) p.printRecord(row(o).stream().map(CsvTables::neutralized).toList());
         p.flush();
     }
 }

@@ -115,13 +115,15 @@ public final class SparkJob {
         docs.sortBy(Processed::id, true, Math.max(1, docs.getNumPartitions())).map(p -> OutcomeFiles.annotateLine(p.json(), coding.value()))
                 .saveAsTextFile(out + "/documents.jsonl");
         jsc.parallelize(outcomes.stream().map(OutcomeJson::toLine).toList(), 1).saveAsTextFile(out + "/outcomes.jsonl");
-        csv(spark.createDataFrame(outcomes.stream().map(SparkJob::outcomeRow).toList(), OUTCOMES), out + "/outcomes.csv");
+        csv(spark.createDataFrame(outcomes.stream().map(SparkJob::outcomeRow).map(SparkJob::neutralized).toList(), OUTCOMES),
+                out + "/outcomes.csv");
         Dataset<Row> entities = spark.createDataFrame(docs.flatMap(p -> rows(p.entities())), ENTITIES);
         Dataset<Row> relations = spark.createDataFrame(docs.flatMap(p -> rows(coded(p.relations(), coding.value()))), RELATIONS);
         Dataset<Row> errors = spark.createDataFrame(processed.filter(p -> p.json() == null)
                 .map(p -> RowFactory.create(p.origin(), p.stage(), p.message())), ERRORS);
-        csv(entities, out + "/entities.csv");
-        csv(relations, out + "/relations.csv");
+        csv(spark.createDataFrame(docs.flatMap(p -> rows(p.entities())).map(SparkJob::neutralized), ENTITIES), out + "/entities.csv");
+        csv(spark.createDataFrame(docs.flatMap(p -> rows(coded(p.relations(), coding.value()))).map(SparkJob::neutralized), RELATIONS),
+                out + "/relations.csv");
         errors.coalesce(1).write().mode(SaveMode.Overwrite).json(out + "/errors.jsonl");
         entities.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/entities");
         relations.write().mode(SaveMode.Overwrite).parquet(out + "/parquet/relations");
@@ -210,6 +212,16 @@ public final class SparkJob {
         List<Object[]> out = new ArrayList<>();
         for (List<Object> r : rows) out.add(r.toArray());
         return out;
+    }
+
+    /**
+     * A row for the CSV tables: every cell through {@link CsvTables#neutralized} (a leading apostrophe before a
+     * cell a spreadsheet would run as a formula), as extract writes them; Parquet and JSON keep the values.
+     */
+    private static Row neutralized(Row r) {
+        Object[] v = new Object[r.length()];
+        for (int i = 0; i < v.length; i++) v[i] = CsvTables.neutralized(r.get(i));
+        return RowFactory.create(v);
     }
 
     private static Iterator<Row> rows(List<Object[]> values) {
