@@ -3,9 +3,7 @@ package org.summitoutcomes.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -160,24 +158,13 @@ final class FrameReader {
         return out;
     }
 
-    /** The token range {min, max} of a phrase without its conjuncts and relative clauses. */
+    /** The token range {min, max} of a phrase without its conjuncts, relative clauses and its own adverbs. */
     private static int[] phrase(SemanticGraph g, IndexedWord node) {
-        int min = node.index() - 1, max = node.index() - 1;
-        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(node));
-        java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            IndexedWord w = todo.pop();
-            if (!seen.add(w)) continue;
-            min = Math.min(min, w.index() - 1);
-            max = Math.max(max, w.index() - 1);
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                String rel = e.getRelation().getShortName();
-                if (rel.equals("conj") || rel.equals("cc") || rel.equals("punct") || rel.equals("acl:relcl") || rel.equals("parataxis")) continue;
-                if (w.equals(node) && rel.equals("advmod")) continue;
-                todo.push(e.getDependent());
-            }
-        }
-        return new int[] {min, max};
+        return Subtrees.range(g, node, (start, e) -> {
+            String rel = e.getRelation().getShortName();
+            if (rel.equals("conj") || rel.equals("cc") || rel.equals("punct") || rel.equals("acl:relcl") || rel.equals("parataxis")) return false;
+            return !(e.getGovernor().equals(start) && rel.equals("advmod"));
+        });
     }
 
     private String action(Frame f, ObjectPhrase object, Mention document) {
@@ -386,20 +373,9 @@ final class FrameReader {
 
     /** The token range {min, max} (0-based, inclusive) of a node's subtree, relative clauses left out. */
     private static int[] subtree(SemanticGraph g, IndexedWord node) {
-        int min = node.index() - 1, max = node.index() - 1;
-        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(node));
-        java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            IndexedWord w = todo.pop();
-            if (!seen.add(w)) continue;
-            min = Math.min(min, w.index() - 1);
-            max = Math.max(max, w.index() - 1);
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                String rel = e.getRelation().toString();
-                if (rel.equals("acl:relcl") || rel.equals("parataxis") || rel.equals("punct")) continue;
-                todo.push(e.getDependent());
-            }
-        }
-        return new int[] {min, max};
+        return Subtrees.range(g, node, (start, e) -> {
+            String rel = e.getRelation().toString();
+            return !(rel.equals("acl:relcl") || rel.equals("parataxis") || rel.equals("punct"));
+        });
     }
 }
