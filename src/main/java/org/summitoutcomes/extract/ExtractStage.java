@@ -42,6 +42,7 @@ public final class ExtractStage implements Stage {
             Set.copyOf(DataFile.lines("lexicons/referring-determiners.txt")), documentKinds,
             DataFile.lines("lexicons/co-party-phrases.txt"), Set.copyOf(DataFile.lines("lexicons/object-prepositions.txt")));
     private final ListLeadIns leadIns = new ListLeadIns(DataFile.rows("rules/list-lead-ins.tsv"));
+    private final InlineLists inlineLists = new InlineLists(leadIns);
 
     /** @param parser the dependency parser (CoreNLP {@code depparse}), loaded on first use */
     public ExtractStage(Supplier<StanfordCoreNLP> parser) {
@@ -156,6 +157,8 @@ public final class ExtractStage implements Stage {
      * tokens, or one it fails on) gives none, and a warning on the document says which.
      */
     private List<Relation> fromSentence(Context ctx, Segment seg, List<String> recent, List<String> warnings) {
+        List<Relation> inline = inlineLists.read(ctx, seg, parties);
+        if (!inline.isEmpty()) return inline;
         if (!holdsTrigger(seg)) return List.of();
         if (seg.tokens().size() > ParsedSegment.MAX_TOKENS) {
             warnings.add("sentence at " + seg.span().start() + " has " + seg.tokens().size() + " tokens, more than the parser takes ("

@@ -33,7 +33,13 @@ final class ListLeadIns {
         if (toks.isEmpty()) return null;
         boolean announces = s.kind() == Segment.Kind.HEADING || toks.get(toks.size() - 1).word().equals(":");
         if (!announces) return null;
+        return firstIn(toks);
+    }
+
+    /** The first listed word among some tokens, in text order, with what it announces; or null. */
+    LeadIn firstIn(List<Token> toks) {
         for (Token t : toks) {
+            if (t.pos() != null && (t.pos().startsWith("JJ") || t.pos().equals("VBG"))) continue; // "far-reaching": a modifier, not the outcome word
             LeadIn l = byWord.get(t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT));
             if (l == null) l = byWord.get(t.word().toLowerCase(Locale.ROOT));
             if (l != null) return l;

@@ -177,4 +177,16 @@ class ExtractStageTest {
         DocumentInvariants.check(d);
         assertEquals(List.of(), d.relations());
     }
+
+    @Test
+    void aSemicolonListInsideASentenceGivesOneRecordPerItem() {
+        List<Relation> rs = extract("Chile and Peru met in Lima. The documents signed include an agreement on water use; "
+                + "a memorandum on rail freight; and a plan for joint patrols.");
+        assertEquals(List.of("an agreement on water use", "a memorandum on rail freight", "a plan for joint patrols"),
+                rs.stream().map(Relation::object).toList());
+        for (Relation r : rs) {
+            assertEquals(RelationType.AGREEMENT, r.type());
+            assertEquals(List.of("CHL", "PER"), r.parties());
+        }
+    }
 }
