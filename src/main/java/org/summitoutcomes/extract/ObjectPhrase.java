@@ -54,6 +54,10 @@ record ObjectPhrase(String text, Span span, String action) {
                 String shortRel = e.getRelation().getShortName();
                 boolean atHead = w.equals(node);
                 Set<String> drop = verb ? DROP_FROM_VERB : DROP_FROM_NOUN;
+                if (atHead && verb && shortRel.equals("advcl") && isCondition(g, e.getDependent())) {
+                    todo.push(e.getDependent());
+                    continue;
+                }
                 if (atHead && (drop.contains(rel) || drop.contains(shortRel))) continue;
                 if (atHead && verb && bare && (shortRel.equals("conj") || shortRel.equals("cc"))) {
                     todo.push(e.getDependent());
@@ -137,6 +141,20 @@ record ObjectPhrase(String text, Span span, String action) {
         if (!rel.startsWith("nmod:") || rel.equals("nmod:poss") || rel.equals("nmod:of")) return false;
         String ner = e.getDependent().ner();
         return "LOCATION".equals(ner) || "DATE".equals(ner);
+    }
+
+    /**
+     * An adverbial clause that qualifies the commitment itself ("… if they entered legally", "… so that companies
+     * can take part", "… once the conflict ends") rather than adding an event beside it: it starts with a
+     * subordinator of condition, purpose or time.
+     */
+    private static boolean isCondition(SemanticGraph g, IndexedWord clause) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
+            if (!e.getRelation().getShortName().equals("mark")) continue;
+            String w = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (Set.of("if", "so", "once", "unless", "until", "provided").contains(w)) return true;
+        }
+        return false;
     }
 
     /**

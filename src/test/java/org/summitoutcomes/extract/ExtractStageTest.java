@@ -189,4 +189,10 @@ class ExtractStageTest {
             assertEquals(List.of("CHL", "PER"), r.parties());
         }
     }
+
+    @Test
+    void aConditionStaysWithTheCommitment() {
+        Relation r = only(extract("Chile will open its northern ports to Bolivian cargo if Peru lowers its transit fees."));
+        assertEquals("open its northern ports to Bolivian cargo if Peru lowers its transit fees", r.object());
+    }
 }
