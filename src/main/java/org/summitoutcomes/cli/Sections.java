@@ -36,7 +36,7 @@ final class Sections {
         List<Stage> stages = pipeline.stages();
         int whole = 0;
         for (int i = 0; i < stages.size(); i++) if (stages.get(i).provides().contains(Feature.METADATA)) whole = i + 1;
-        Document prepared = apply(stages.subList(0, whole), doc);
+        Document prepared = Pipeline.run(stages.subList(0, whole), doc);
         List<Span> sections = cut(prepared.text(), sectionLength);
         List<Mention> mentions = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
@@ -44,7 +44,7 @@ final class Sections {
         for (Span section : sections) {
             // a document abandoned at the end of its time budget stops here, not after its last section
             if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("interrupted: the time budget ran out");
-            Document part = apply(stages.subList(whole, stages.size()), part(prepared, section));
+            Document part = Pipeline.run(stages.subList(whole, stages.size()), part(prepared, section));
             int off = section.start();
             Map<String, String> newIds = new HashMap<>();
             for (Mention m : part.mentions()) {
@@ -63,18 +63,6 @@ final class Sections {
                 + " sections of at most " + sectionLength);
         return new Document(prepared.id(), prepared.metadata(), prepared.text(), prepared.excluded(), List.of(), mentions, relations,
                 new ArrayList<>(warnings));
-    }
-
-    private static Document apply(List<Stage> stages, Document doc) {
-        Document current = doc;
-        for (Stage stage : stages) {
-            try {
-                current = stage.apply(current);
-            } catch (RuntimeException e) {
-                throw new StageException(stage.name(), e);
-            }
-        }
-        return current;
     }
 
     /** The section as a document of its own: its text, the whole document's metadata, its share of the excluded ranges. */

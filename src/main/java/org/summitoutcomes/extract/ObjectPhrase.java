@@ -108,20 +108,10 @@ record ObjectPhrase(String text, Span span, String action) {
         if (to + 2 >= toks.size() || !toks.get(to + 1).word().equalsIgnoreCase("to") || !"VB".equals(toks.get(to + 2).pos())) return to;
         IndexedWord verb = g.getNodeByIndexSafe(to + 3);
         if (verb == null || verb.index() - 1 == exclude) return to;
-        int end = to + 2;
-        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(verb));
-        Set<Integer> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            IndexedWord w = todo.pop();
-            if (!seen.add(w.index())) continue;
-            end = Math.max(end, w.index() - 1);
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                String rel = e.getRelation().toString();
-                if (!rel.equals("conj") && !rel.equals("punct") && !rel.equals("cc") && !rel.equals("parataxis") && !rel.startsWith("advcl")) {
-                    todo.push(e.getDependent());
-                }
-            }
-        }
+        int end = Subtrees.range(g, verb, (start, e) -> {
+            String rel = e.getRelation().toString();
+            return !rel.equals("conj") && !rel.equals("punct") && !rel.equals("cc") && !rel.equals("parataxis") && !rel.startsWith("advcl");
+        })[1];
         while (end > to + 2 && toks.get(end).pos() != null && (toks.get(end).pos().equals(",") || toks.get(end).pos().equals("."))) end--;
         return end;
     }

@@ -32,6 +32,14 @@ public final class Pipeline {
 
     /** Runs every stage; a failure is reported with the stage that raised it. */
     public Document run(Document document) {
+        return run(stages, document);
+    }
+
+    /**
+     * Runs the given stages in order (a part of a checked pipeline, such as the stages after metadata for one
+     * section of a long document); a failure is reported with the stage that raised it.
+     */
+    public static Document run(List<Stage> stages, Document document) {
         Document current = document;
         for (Stage stage : stages) {
             try {

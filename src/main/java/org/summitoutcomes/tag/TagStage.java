@@ -206,18 +206,23 @@ public final class TagStage implements Stage {
             }
         }
         for (MoneyGrammar.Hit h : MoneyGrammar.get().find(segText, states)) {
-            int startCp = base + segText.codePointCount(0, h.start());
-            int endCp = base + segText.codePointCount(0, h.end());
-            int from = -1;
-            int to = -1;
-            for (int i = 0; i < toks.size(); i++) {
-                if (from < 0 && toks.get(i).endPosition() > startCp) from = i;
-                if (toks.get(i).beginPosition() < endCp) to = i + 1;
-            }
-            if (from < 0 || to <= from) continue;
+            int[] range = tokenRange(toks, base + segText.codePointCount(0, h.start()), base + segText.codePointCount(0, h.end()));
+            if (range == null) continue;
+            int from = range[0], to = range[1];
             Map<String, String> attrs = h.overflow() ? Map.of("overflow", "true") : Map.of();
             out.add(new Candidate(si, from, to, "MONEY", h.normalized(), attrs, "money-grammar", 2, 9));
         }
+    }
+
+    /** The tokens {@code [from, to)} that a code-point span {@code [startCp, endCp)} overlaps, or null when none. */
+    private static int[] tokenRange(List<CoreLabel> toks, int startCp, int endCp) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (from < 0 && toks.get(i).endPosition() > startCp) from = i;
+            if (toks.get(i).beginPosition() < endCp) to = i + 1;
+        }
+        return from < 0 || to <= from ? null : new int[] {from, to};
     }
 
     /** DATE candidates from the date grammar over the segment's text, resolved by the tense of their clause. */
@@ -232,15 +237,9 @@ public final class TagStage implements Stage {
             return Tenses.at(toks, idx);
         };
         for (DateGrammar.Hit h : DateGrammar.get().find(segText, refDate, tenseAt)) {
-            int startCp = base + segText.codePointCount(0, h.start());
-            int endCp = base + segText.codePointCount(0, h.end());
-            int from = -1;
-            int to = -1;
-            for (int i = 0; i < toks.size(); i++) {
-                if (from < 0 && toks.get(i).endPosition() > startCp) from = i;
-                if (toks.get(i).beginPosition() < endCp) to = i + 1;
-            }
-            if (from < 0 || to <= from) continue;
+            int[] range = tokenRange(toks, base + segText.codePointCount(0, h.start()), base + segText.codePointCount(0, h.end()));
+            if (range == null) continue;
+            int from = range[0], to = range[1];
             Map<String, String> attrs = h.precision() == null ? Map.of() : Map.of("precision", h.precision());
             out.add(new Candidate(si, from, to, "DATE", h.value(), attrs, "grammar-date", 2, 9));
         }
