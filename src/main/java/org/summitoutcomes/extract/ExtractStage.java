@@ -66,10 +66,17 @@ public final class ExtractStage implements Stage {
         List<Relation> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> recent = List.of();
+        Set<Integer> listAbove = new java.util.HashSet<>(); // segments a list item names as its heading or lead-in
+        for (Segment s : doc.segments()) {
+            if (s.isListItem()) {
+                listAbove.add(s.leadIn());
+                listAbove.add(s.heading());
+            }
+        }
         for (Segment s : doc.segments()) {
             List<Relation> here;
             if (s.isListItem() && listRuleFor(ctx, s) != null) here = fromListItem(ctx, s);
-            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) here = fromSentence(ctx, s, recent, warnings);
+            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) here = fromSentence(ctx, s, listAbove.contains(s.index()), recent, warnings);
             else here = List.of();
             found.addAll(here);
             for (Relation r : here) if (r.parties().size() >= 2) recent = r.parties();
@@ -115,14 +122,6 @@ public final class ExtractStage implements Stage {
         return null;
     }
 
-    /** Whether a segment is the outcome lead-in of a list below it (its items are the records, not the lead-in). */
-    private boolean introducesOutcomeList(Context ctx, Segment s) {
-        for (Segment item : ctx.doc.segments()) {
-            if (item.isListItem() && (item.leadIn() == s.index() || item.heading() == s.index())) return leadIns.of(s) != null;
-        }
-        return false;
-    }
-
     private List<Relation> fromListItem(Context ctx, Segment item) {
         Map.Entry<ListLeadIns.LeadIn, Segment> found = listRuleFor(ctx, item);
         ListLeadIns.LeadIn rule = found.getKey();
@@ -156,7 +155,11 @@ public final class ExtractStage implements Stage {
      * The records of one sentence. A sentence the parser cannot take (longer than {@link ParsedSegment#MAX_TOKENS}
      * tokens, or one it fails on) gives none, and a warning on the document says which.
      */
-    private List<Relation> fromSentence(Context ctx, Segment seg, List<String> recent, List<String> warnings) {
+    /**
+     * @param aboveList whether a list item names this segment as its heading or lead-in: if the segment announces
+     *                  outcomes, its items are the records, not the lead-in itself
+     */
+    private List<Relation> fromSentence(Context ctx, Segment seg, boolean aboveList, List<String> recent, List<String> warnings) {
         List<Relation> inline = inlineLists.read(ctx, seg, parties);
         if (!inline.isEmpty()) return inline;
         if (!holdsTrigger(seg)) return List.of();
@@ -165,10 +168,12 @@ public final class ExtractStage implements Stage {
                     + ParsedSegment.MAX_TOKENS + "): no outcome read from it");
             return List.of();
         }
+        List<Mention> here = ctx.mentionsOverlapping(seg.span());
         List<String> types = new ArrayList<>();
-        for (int i = 0; i < seg.tokens().size(); i++) {
-            Mention m = ctx.mentionAtToken(seg, i);
-            types.add(m == null ? null : m.type().name());
+        for (Token t : seg.tokens()) {
+            Mention covering = null;
+            for (Mention m : here) if (m.span().contains(t.span())) { covering = m; break; }
+            types.add(covering == null ? null : covering.type().name());
         }
         ParsedSegment parsed;
         try {
@@ -178,7 +183,7 @@ public final class ExtractStage implements Stage {
             return List.of();
         }
         if (parsed == null) return List.of();
-        boolean leadIn = introducesOutcomeList(ctx, seg);
+        boolean leadIn = aboveList && leadIns.of(seg) != null;
         List<Relation> out = new ArrayList<>();
         for (Frame f : frames.find(parsed)) {
             if (frameFilter.blocked(f)) continue;
