@@ -21,8 +21,6 @@ final class Context {
             EntityType.MECHANISM, EntityType.INITIATIVE);
 
     final Document doc;
-    /** The parties of the last outcome with two or more parties, for "they" in the sentences that follow. */
-    List<String> recentParties = List.of();
     final Summits.Summit mainSummit;
     private final List<Summits.Reference> summitRefs;
 

@@ -141,7 +141,7 @@ final class Parties {
         for (int k = start; k < end; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
             if (w.equals("they") || w.equals("they'll") || w.equals("we")) {
-                return ctx.recentParties.isEmpty() ? ctx.contextParties() : ctx.recentParties;
+                return ctx.contextParties();
             }
             if (w.equals("he") || w.equals("she")) {
                 Mention leader = ctx.lastLeaderMentionBefore(toks.get(k).span().start());
