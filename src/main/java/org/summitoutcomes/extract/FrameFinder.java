@@ -37,6 +37,7 @@ final class FrameFinder {
                 int t = (trigger == null ? object : trigger).index() - 1;
                 int pa = party == null ? -1 : party.index() - 1;
                 for (int o : complements(p, object)) {
+                    if (sharedWithEarlierConjunct(p, o)) continue;
                     byObject.putIfAbsent(o, new Frame(rule, p, o == object.index() - 1 ? t : (trigger == null ? o : t), pa, o));
                 }
             }
@@ -116,11 +117,20 @@ final class FrameFinder {
         if (node.tag() != null && node.tag().startsWith("VB") && ObjectPhrase.isBare(p.basic(), node)) return out;
         String cls = posClass(node.tag());
         for (SemanticGraphEdge e : p.basic().outgoingEdgeList(node)) {
-            if (e.getRelation().getShortName().equals("conj") && posClass(e.getDependent().tag()).equals(cls)) {
+            if (e.getRelation().getShortName().equals("conj") && posClass(e.getDependent().tag()).equals(cls)
+                    && !ObjectPhrase.sharesObject(p.basic(), node, e.getDependent())) {
                 out.add(e.getDependent().index() - 1);
             }
         }
         return out;
+    }
+
+    /** A bare verb whose object its earlier conjunct holds ("strengthen | and deepen | the cooperation"): one frame with it. */
+    private static boolean sharedWithEarlierConjunct(ParsedSegment p, int object) {
+        IndexedWord node = p.basic().getNodeByIndexSafe(object + 1);
+        IndexedWord parent = node == null ? null : p.basic().getParent(node);
+        return parent != null && p.basic().getEdge(parent, node).getRelation().getShortName().equals("conj")
+                && ObjectPhrase.sharesObject(p.basic(), parent, node);
     }
 
     private static String posClass(String tag) {

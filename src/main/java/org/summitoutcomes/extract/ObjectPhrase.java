@@ -58,11 +58,20 @@ record ObjectPhrase(String text, Span span, String action) {
                     todo.push(e.getDependent());
                     continue;
                 }
-                if (atHead && (drop.contains(rel) || drop.contains(shortRel))) continue;
                 if (atHead && verb && bare && (shortRel.equals("conj") || shortRel.equals("cc"))) {
                     todo.push(e.getDependent());
                     continue;
                 }
+                if (atHead && verb && (shortRel.equals("conj") && sharesObject(g, node, e.getDependent())
+                        || shortRel.equals("cc") && sharesObject(g, node, g.getParent(e.getDependent())))) {
+                    todo.push(e.getDependent());
+                    continue;
+                }
+                if (atHead && verb && shortRel.equals("ccomp") && e.getDependent().index() > node.index()) {
+                    todo.push(e.getDependent()); // the verb's own clause complement ("help them gain status")
+                    continue;
+                }
+                if (atHead && (drop.contains(rel) || drop.contains(shortRel))) continue;
                 if (atHead && verb && rel.equals("advmod") && e.getDependent().index() < node.index()) continue;
                 if (e.getDependent().index() - 1 == exclude) continue;
                 if (!verb && isPlaceOrTime(e)) continue;
@@ -158,6 +167,22 @@ record ObjectPhrase(String text, Span span, String action) {
                     || rel.equals("nmod") || rel.equals("compound:prt") || rel.equals("nsubj:pass")) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a bare verb conjoined to {@code head} stands before the head's complement and so shares it
+     * ("further strengthen and deepen the cooperation", parsed with the object under the first verb): the
+     * conjoined verbs are one object.
+     */
+    static boolean sharesObject(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
+        if (conjunct == null || conjunct.tag() == null || !conjunct.tag().startsWith("VB") || !isBare(g, conjunct)
+                || conjunct.index() < head.index()) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().getShortName();
+            if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obl"))
+                    && e.getDependent().index() > conjunct.index()) return true;
+        }
+        return false;
     }
 
     /**
