@@ -195,4 +195,16 @@ class ExtractStageTest {
         Relation r = only(extract("Chile will open its northern ports to Bolivian cargo if Peru lowers its transit fees."));
         assertEquals("open its northern ports to Bolivian cargo if Peru lowers its transit fees", r.object());
     }
+
+    @Test
+    void conjoinedVerbsSharingOneObjectAreOneRecord() {
+        Relation r = only(extract("Chile and Peru committed to further widen and deepen their cooperation in mining."));
+        assertTrue(r.object().contains("widen and deepen their cooperation"), r::toString);
+    }
+
+    @Test
+    void aVerbObjectKeepsItsClauseComplement() {
+        Relation r = only(extract("Peru will help Bolivian traders gain access to the port of Ilo."));
+        assertEquals("help Bolivian traders gain access to the port of Ilo", r.object());
+    }
 }
