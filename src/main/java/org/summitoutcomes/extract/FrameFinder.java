@@ -43,18 +43,29 @@ final class FrameFinder {
             }
         }
         List<Frame> out = new ArrayList<>();
-        for (Frame f : byObject.values()) if (!nested(p, f, byObject.values())) out.add(f);
+        for (Frame f : byObject.values()) if (!nested(p, f, byObject.values()) && !refined(f, byObject.values())) out.add(f);
         out.sort((a, b) -> Integer.compare(a.object(), b.object()));
         return out;
     }
 
     /**
+     * Whether a frame's object is the trigger of a frame that names its own party ("reaffirmed | Chile's
+     * commitment to strengthening ties": the commitment, with Chile as its party, is the outcome).
+     */
+    private static boolean refined(Frame f, java.util.Collection<Frame> all) {
+        for (Frame inner : all) if (inner != f && inner.party() >= 0 && inner.trigger() == f.object()) return true;
+        return false;
+    }
+
+    /**
      * Whether a frame's trigger lies inside another frame's object ("decided to invite them to join": the
-     * invitation is what was decided, not a second outcome).
+     * invitation is what was decided, not a second outcome). A frame that names its own party at an outer
+     * frame's object is not nested but {@link #refined} it.
      */
     private static boolean nested(ParsedSegment p, Frame f, java.util.Collection<Frame> all) {
         for (Frame outer : all) {
             if (outer == f || outer.trigger() == f.trigger()) continue;
+            if (f.party() >= 0 && f.trigger() == outer.object()) continue;
             IndexedWord head = p.basic().getNodeByIndexSafe(outer.object() + 1);
             IndexedWord trigger = p.basic().getNodeByIndexSafe(f.trigger() + 1);
             if (head == null || trigger == null) continue;
@@ -65,7 +76,8 @@ final class FrameFinder {
 
     /**
      * Whether a word is below a head in the basic tree within the head's own phrase: conjuncts, adverbial,
-     * parenthetical and complement clauses are outcomes beside it ("agreed to cooperate by signing a deal").
+     * parenthetical and complement clauses and appositions are outcomes beside it ("agreed to cooperate by
+     * signing a deal", "adopted the declaration, a pact reaffirming Japan's commitment to …").
      */
     private static boolean within(ParsedSegment p, IndexedWord head, IndexedWord word) {
         java.util.Deque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(head));
@@ -75,7 +87,7 @@ final class FrameFinder {
             if (!seen.add(w)) continue;
             for (SemanticGraphEdge e : p.basic().outgoingEdgeList(w)) {
                 String rel = e.getRelation().getShortName();
-                if (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis") || rel.equals("ccomp")) continue;
+                if (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis") || rel.equals("ccomp") || rel.equals("appos")) continue;
                 if (e.getDependent().equals(word)) return true;
                 todo.push(e.getDependent());
             }

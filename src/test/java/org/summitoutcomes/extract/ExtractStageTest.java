@@ -207,4 +207,13 @@ class ExtractStageTest {
         Relation r = only(extract("Peru will help Bolivian traders gain access to the port of Ilo."));
         assertEquals("help Bolivian traders gain access to the port of Ilo", r.object());
     }
+
+    @Test
+    void aCommitmentThatNamesItsPartyIsTheOutcomeOfTheVerbAboveIt() {
+        List<Relation> rs = extract("The forum closed with the adoption of the Lima Charter, a pact reaffirming Chile's firm commitment to expanding port links with Peru.");
+        Relation c = rs.stream().filter(r -> r.type() == org.summitoutcomes.model.RelationType.COMMITMENT).findFirst().orElseThrow(() -> new AssertionError(rs));
+        assertEquals(List.of("CHL"), c.parties());
+        assertEquals("expanding port links with Peru", c.object());
+        assertEquals(1, rs.stream().filter(r -> r.type() == org.summitoutcomes.model.RelationType.COMMITMENT).count(), rs::toString);
+    }
 }
