@@ -13,6 +13,7 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
 
 /**
@@ -57,10 +58,27 @@ final class FrameReader {
      * @param participants the article's participants ({@link Participants})
      * @param recent       the parties of the last record before this one in the article, for "they"
      */
+    /**
+     * An object read as written never cuts a mention in two: where the parse ends it inside one ("AUD$" of
+     * "AUD$1 million"), it runs to the mention's edge. A rebuilt passive object is left as it is.
+     */
+    private static ObjectPhrase wholeMentions(Context ctx, ObjectPhrase object) {
+        if (!object.text().equals(ctx.doc.cover(object.span()))) return object;
+        int start = object.span().start(), end = object.span().end();
+        for (Mention m : ctx.mentionsOverlapping(object.span())) {
+            if (m.span().start() < start) start = m.span().start();
+            if (m.span().end() > end) end = m.span().end();
+        }
+        if (start == object.span().start() && end == object.span().end()) return object;
+        Span span = new Span(start, end);
+        return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
+    }
+
     List<Relation> read(Context ctx, Frame f, List<String> participants, List<String> recent) {
         ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger(),
                 attachedPrepositions);
         if (object == null || object.text().isBlank()) return List.of();
+        object = wholeMentions(ctx, object);
         boolean agreement = f.rule().type() == RelationType.AGREEMENT;
         if (agreement && refersBack(f)) return List.of();
         List<String> co = agreement ? coParties(ctx, f) : jointParties(ctx, f);

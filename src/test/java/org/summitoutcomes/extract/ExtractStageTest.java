@@ -216,4 +216,10 @@ class ExtractStageTest {
         assertEquals("expanding port links with Peru", c.object());
         assertEquals(1, rs.stream().filter(r -> r.type() == org.summitoutcomes.model.RelationType.COMMITMENT).count(), rs::toString);
     }
+
+    @Test
+    void anObjectNeverCutsAnAmountInTwo() {
+        Relation r = extract("Leaders welcomed Peru's pledge of AUD$1 million over five years towards the fund.").get(0);
+        assertTrue(r.object().startsWith("AUD$1 million"), r::toString);
+    }
 }
