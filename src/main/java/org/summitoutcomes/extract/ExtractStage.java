@@ -40,7 +40,8 @@ public final class ExtractStage implements Stage {
     private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
             Set.copyOf(DataFile.lines("lexicons/indefinite-determiners.txt")),
             Set.copyOf(DataFile.lines("lexicons/referring-determiners.txt")), documentKinds,
-            DataFile.lines("lexicons/co-party-phrases.txt"), Set.copyOf(DataFile.lines("lexicons/object-prepositions.txt")));
+            DataFile.lines("lexicons/co-party-phrases.txt"), Set.copyOf(DataFile.lines("lexicons/object-prepositions.txt")),
+            DataFile.lines("lexicons/amount-links.txt"));
     private final ListLeadIns leadIns = new ListLeadIns(DataFile.rows("rules/list-lead-ins.tsv"));
     private final InlineLists inlineLists = new InlineLists(leadIns);
 

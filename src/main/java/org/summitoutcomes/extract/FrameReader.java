@@ -38,10 +38,13 @@ final class FrameReader {
     private final List<List<String>> coPartyPhrases;
     /** prepositions whose phrase after a noun object belongs to the object */
     private final Set<String> attachedPrepositions;
+    /** "worth", "valued at": words that tie an amount right after a noun object to it */
+    private final List<List<String>> amountLinks;
 
     FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite, Set<String> referring, DocumentKinds documentKinds,
-                List<String> coPartyPhrases, Set<String> attachedPrepositions) {
+                List<String> coPartyPhrases, Set<String> attachedPrepositions, List<String> amountLinks) {
         this.parties = parties;
+        this.amountLinks = amountLinks.stream().map(p -> List.of(p.split(" "))).toList();
         this.attachedPrepositions = Set.copyOf(attachedPrepositions);
         this.coPartyPhrases = coPartyPhrases.stream().map(p -> List.of(p.split(" "))).toList();
         this.referring = Set.copyOf(referring);
@@ -74,11 +77,38 @@ final class FrameReader {
         return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
     }
 
+    /**
+     * A noun object followed by an amount it is worth ("technical support | valued at GBP1.3 million") runs on
+     * through the amount's MONEY mention.
+     */
+    private ObjectPhrase withAmount(Context ctx, Segment seg, ObjectPhrase object) {
+        if (!object.text().equals(ctx.doc.cover(object.span()))) return object;
+        List<Token> toks = seg.tokens();
+        int next = 0;
+        while (next < toks.size() && toks.get(next).span().start() < object.span().end()) next++;
+        for (List<String> link : amountLinks) {
+            int k = next;
+            for (String w : link) {
+                if (k >= toks.size() || !toks.get(k).word().equalsIgnoreCase(w)) { k = -1; break; }
+                k++;
+            }
+            if (k < 0 || k >= toks.size()) continue;
+            int at = toks.get(k).span().start();
+            for (Mention m : ctx.mentionsOverlapping(toks.get(k).span())) {
+                if (m.type() == EntityType.MONEY && m.span().start() == at) {
+                    Span span = new Span(object.span().start(), m.span().end());
+                    return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
+                }
+            }
+        }
+        return object;
+    }
+
     List<Relation> read(Context ctx, Frame f, List<String> participants, List<String> recent) {
         ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger(),
                 attachedPrepositions);
         if (object == null || object.text().isBlank()) return List.of();
-        object = wholeMentions(ctx, object);
+        object = withAmount(ctx, f.parsed().segment(), wholeMentions(ctx, object));
         boolean agreement = f.rule().type() == RelationType.AGREEMENT;
         if (agreement && refersBack(f)) return List.of();
         List<String> co = agreement ? coParties(ctx, f) : jointParties(ctx, f);

@@ -222,4 +222,11 @@ class ExtractStageTest {
         Relation r = extract("Leaders welcomed Peru's pledge of AUD$1 million over five years towards the fund.").get(0);
         assertTrue(r.object().startsWith("AUD$1 million"), r::toString);
     }
+
+    @Test
+    void anAmountTheObjectIsWorthStaysWithIt() {
+        Relation r = only(extract("Leaders welcomed Chile's provision of technical support valued at GBP1.3 million."));
+        assertEquals("technical support valued at GBP1.3 million", r.object());
+        assertEquals(List.of("CHL"), r.parties());
+    }
 }
