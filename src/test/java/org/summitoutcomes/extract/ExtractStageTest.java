@@ -81,6 +81,7 @@ class ExtractStageTest {
     void negatedAndHypotheticalAgreementsGiveNoRecord() {
         assertEquals(List.of(), extract("China and Kazakhstan did not sign the Astana Declaration."));
         assertEquals(List.of(), extract("Analysts said China and Kazakhstan could sign the Astana Declaration."));
+        assertEquals(List.of(), extract("Peace will stay out of reach unless a joint border commission is established by Chile and Peru."));
     }
 
     @Test
