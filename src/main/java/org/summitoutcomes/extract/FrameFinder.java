@@ -130,7 +130,7 @@ final class FrameFinder {
         String cls = posClass(node.tag());
         for (SemanticGraphEdge e : p.basic().outgoingEdgeList(node)) {
             if (e.getRelation().getShortName().equals("conj") && posClass(e.getDependent().tag()).equals(cls)
-                    && !ObjectPhrase.sharesObject(p.basic(), node, e.getDependent())) {
+                    && !ObjectPhrase.sharesObject(p.basic(), node, e.getDependent()) && !hasOwnSubject(p, e.getDependent())) {
                 out.add(e.getDependent().index() - 1);
             }
         }
@@ -143,6 +143,17 @@ final class FrameFinder {
         IndexedWord parent = node == null ? null : p.basic().getParent(node);
         return parent != null && p.basic().getEdge(parent, node).getRelation().getShortName().equals("conj")
                 && ObjectPhrase.sharesObject(p.basic(), parent, node);
+    }
+
+    /**
+     * A conjoined clause with a subject of its own ("a dialogue was launched, and the forum was held") states
+     * its own event: it is a frame only where a rule matches it.
+     */
+    private static boolean hasOwnSubject(ParsedSegment p, IndexedWord verb) {
+        for (SemanticGraphEdge e : p.basic().outgoingEdgeList(verb)) {
+            if (e.getRelation().getShortName().startsWith("nsubj")) return true;
+        }
+        return false;
     }
 
     private static String posClass(String tag) {

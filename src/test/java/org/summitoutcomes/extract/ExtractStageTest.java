@@ -230,4 +230,11 @@ class ExtractStageTest {
         assertEquals("technical support valued at GBP1.3 million", r.object());
         assertEquals(List.of("CHL"), r.parties());
     }
+
+    @Test
+    void aConjoinedClauseWithItsOwnSubjectIsNotTheSameOutcome() {
+        List<Relation> rs = extract("Chile and Peru met in Lima, where a strategic dialogue was launched, and the second trade forum was held in Cusco in June.");
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals("launch", rs.get(0).action());
+    }
 }
