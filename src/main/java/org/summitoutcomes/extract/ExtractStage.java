@@ -193,6 +193,24 @@ public final class ExtractStage implements Stage {
                 out.addAll(NamedItems.expand(ctx, seg, r));
             }
         }
+        return withoutContained(out);
+    }
+
+    /**
+     * One record per outcome of a sentence: a record whose object is part of another's of the same type,
+     * modality and parties ("boost energy efficiency" beside "a joint effort to boost energy efficiency", read by
+     * two rules) is dropped.
+     */
+    static List<Relation> withoutContained(List<Relation> rs) {
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : rs) {
+            boolean inside = false;
+            for (Relation o : rs) {
+                if (o != r && o.type() == r.type() && o.modality() == r.modality() && o.parties().equals(r.parties())
+                        && o.object().length() > r.object().length() && o.object().contains(r.object())) inside = true;
+            }
+            if (!inside) out.add(r);
+        }
         return out;
     }
 

@@ -237,4 +237,10 @@ class ExtractStageTest {
         assertEquals(1, rs.size(), rs::toString);
         assertEquals("launch", rs.get(0).action());
     }
+
+    @Test
+    void twoRulesReadingOneOutcomeGiveOneRecord() {
+        Relation r = only(extract("The leaders of Chile and Peru pledged a joint effort to boost energy efficiency in the Andes."));
+        assertEquals("joint effort to boost energy efficiency in the Andes", r.object());
+    }
 }
