@@ -48,6 +48,11 @@ class DevSetEndToEndTest {
     }
 
     @Test
+    void recordsMatchTheSnapshot() throws IOException {
+        org.summitoutcomes.RecordSnapshot.checkDigests(documents.getParent(), org.summitoutcomes.RecordSnapshot.DIR.resolve("devset.sha256"));
+    }
+
+    @Test
     void everyDevelopmentArticleIsScored() {
         assertTrue(scores.goldDocs() >= 30, "fewer than 30 gold articles in " + DEV_GOLD);
         assertEquals(List.of(), scores.missing(), "gold articles without a predicted record");

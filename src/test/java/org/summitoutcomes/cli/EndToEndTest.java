@@ -119,6 +119,11 @@ class EndToEndTest {
     }
 
     @Test
+    void recordsMatchTheSnapshot() throws IOException {
+        org.summitoutcomes.RecordSnapshot.checkFiles(out, org.summitoutcomes.RecordSnapshot.DIR.resolve("corpus"));
+    }
+
+    @Test
     void noRegressionAgainstTheCommittedBaseline() throws IOException {
         Scores s = Scorer.score(RecordFiles.read(Fixtures.GOLD), docs);
         JsonNode baseline = RecordCodec.JSON.readTree(Fixtures.GOLD.resolve("BASELINE.json").toFile());
