@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -23,6 +24,7 @@ import org.summitoutcomes.cli.BatchRunner;
 import org.summitoutcomes.pipeline.Pipelines;
 
 /** The Spark job in local[2] against extract on the same input: same records, typed Parquet tables, bad files in the errors table. */
+@Tag("e2e")
 class SparkJobTest {
     @TempDir Path tmp;
 

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.export.RecordCodec;
@@ -32,6 +33,7 @@ import org.summitoutcomes.pipeline.Stage;
  * Issue 17, data loss and stalls: the output folder is locked, published in one step, resumed by content,
  * never read as input; duplicate and empty ids never lose or merge a record; a stalled document is skipped.
  */
+@Tag("e2e")
 class BatchSafetyTest {
     @TempDir Path tmp;
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -28,6 +29,7 @@ import org.summitoutcomes.score.Report;
  * root), scored against their document-level gold: no regression against gold/BASELINE-dev.json, and the same
  * figures as the independent shared/tools/score-doclevel.py.
  */
+@Tag("e2e")
 class DevSetEndToEndTest {
     private static final Path DEVSET = PythonDocScorer.SHARED.resolve("devset");
     private static final Path DEV_GOLD = DEVSET.resolve("gold");

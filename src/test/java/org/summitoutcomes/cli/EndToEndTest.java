@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.DocumentInvariants;
@@ -36,6 +37,7 @@ import org.summitoutcomes.score.Scores;
  * The whole pipeline over the bundled corpus: contract-valid records, CSV tables that agree with them,
  * byte-identical output for 1 and 2 threads, and no regression against gold/BASELINE.json.
  */
+@Tag("e2e")
 class EndToEndTest {
     @TempDir static Path tmp;
     private static Path out;

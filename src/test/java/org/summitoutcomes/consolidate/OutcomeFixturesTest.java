@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -37,6 +38,7 @@ import org.summitoutcomes.score.OutcomeGold;
  * same outcomes reported in different words, and distractors that must stay apart. B-cubed F1 of at least 0.90,
  * and the same outcome ids from a rerun with other threads and input order, and from a resumed run.
  */
+@Tag("e2e")
 class OutcomeFixturesTest {
     static final Path FIXTURES = Fixtures.ROOT.resolve("src/test/resources/org/summitoutcomes/outcomes");
     @TempDir static Path tmp;

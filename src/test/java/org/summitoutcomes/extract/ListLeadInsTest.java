@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.RelationType;
@@ -13,6 +14,7 @@ import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
 
 /** The lead-in grammar of outcome lists, on hand-built segments (no CoreNLP model). */
+@Tag("unit")
 class ListLeadInsTest {
     private static final ListLeadIns GRAMMAR = new ListLeadIns(List.of(
             new String[] {"agreement", "AGREEMENT", "reach", "-"},

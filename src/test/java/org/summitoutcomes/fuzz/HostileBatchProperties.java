@@ -21,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.summitoutcomes.cli.BatchRunner;
@@ -35,6 +36,7 @@ import org.summitoutcomes.pipeline.Pipeline;
  * batch runner, with a pipeline that needs no models), brat-export and report. Nothing is written outside the
  * target folders, no exception escapes, and every input record is either a document or a line of errors.jsonl.
  */
+@Tag("e2e")
 class HostileBatchProperties {
     private static Path base;
 
