@@ -49,7 +49,7 @@ class BatchRunnerTest {
     }
 
     private static BatchRunner runner(Pipeline p) {
-        return new BatchRunner(p, 2, new PrintStream(new ByteArrayOutputStream()), false);
+        return new BatchRunner(p, 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false);
     }
 
     private static List<JsonNode> lines(Path f) throws IOException {

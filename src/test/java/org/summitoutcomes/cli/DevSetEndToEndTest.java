@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ class DevSetEndToEndTest {
     static void run() throws IOException {
         assertTrue(Files.isDirectory(DEV_GOLD), "the development set is missing: " + DEV_GOLD + " (shared/ must sit beside the project root)");
         Path out = tmp.resolve("dev");
-        BatchRunner.Summary summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream()), false)
+        BatchRunner.Summary summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
                 .run(List.of(DEVSET), out);
         assertEquals(0, summary.failed(), "development articles skipped");
         documents = out.resolve("documents.jsonl");

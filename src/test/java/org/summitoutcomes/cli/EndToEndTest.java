@@ -47,7 +47,7 @@ class EndToEndTest {
     @BeforeAll
     static void run() throws IOException {
         out = tmp.resolve("out");
-        summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream()), false)
+        summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
                 .run(List.of(Fixtures.CORPUS), out);
         docs = RecordFiles.read(out.resolve("documents.jsonl"));
     }
@@ -114,7 +114,7 @@ class EndToEndTest {
     @Test
     void outputIsDeterministicAcrossThreadCounts() throws IOException {
         Path again = tmp.resolve("again");
-        new BatchRunner(Pipelines.standard(), 1, new PrintStream(new ByteArrayOutputStream()), false).run(List.of(Fixtures.CORPUS), again);
+        new BatchRunner(Pipelines.standard(), 1, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false).run(List.of(Fixtures.CORPUS), again);
         for (String f : List.of("documents.jsonl", "entities.csv", "relations.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f + " differs between runs");
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class OutcomeFixturesTest {
     static Path first;
 
     private static BatchRunner runner(Pipeline p, int threads) {
-        return new BatchRunner(p, threads, new PrintStream(new ByteArrayOutputStream()), false);
+        return new BatchRunner(p, threads, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false);
     }
 
     @BeforeAll

@@ -28,7 +28,7 @@ class ListLeadInsTest {
         int at = 0;
         for (String w : words) {
             String[] f = w.split("/");
-            toks.add(new Token(new Span(at, at + f[0].length()), f[0], "NN", f.length > 1 ? f[1] : f[0].toLowerCase(), null, null));
+            toks.add(new Token(new Span(at, at + f[0].length()), f[0], "NN", f.length > 1 ? f[1] : f[0].toLowerCase(java.util.Locale.ROOT), null, null));
             at += f[0].length() + 1;
         }
         return new Segment(0, kind, new Span(0, at - 1), null, -1, -1, toks);

@@ -104,7 +104,7 @@ class HostileBatchProperties {
                 StandardCharsets.UTF_8);
 
         Path out = root.resolve("out");
-        BatchRunner.Summary s = new BatchRunner(LIGHT, 2, new PrintStream(new ByteArrayOutputStream()), false, Duration.ofSeconds(30))
+        BatchRunner.Summary s = new BatchRunner(LIGHT, 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false, Duration.ofSeconds(30))
                 .run(List.of(in), out);
         List<String> docs = Files.readAllLines(out.resolve("documents.jsonl"), StandardCharsets.UTF_8);
         List<String> errors = Files.readAllLines(out.resolve("errors.jsonl"), StandardCharsets.UTF_8);
@@ -127,14 +127,14 @@ class HostileBatchProperties {
         PrintStream realErr = System.err;
         int brat, report;
         try {
-            System.setErr(new PrintStream(quiet));
+            System.setErr(new PrintStream(quiet, false, StandardCharsets.UTF_8));
             brat = Main.run("brat-export", out.resolve("documents.jsonl").toString(), "--to", root.resolve("brat").toString());
             report = Main.run("report", out.toString(), "--to", root.resolve("site").toString());
         } finally {
             System.setErr(realErr);
         }
-        assertEquals(ExitCodes.OK, brat, quiet::toString);
-        assertEquals(ExitCodes.OK, report, quiet::toString);
+        assertEquals(ExitCodes.OK, brat, () -> quiet.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.OK, report, () -> quiet.toString(StandardCharsets.UTF_8));
         try (Stream<Path> s2 = Files.list(root.resolve("brat"))) {
             assertEquals(1 + 3 * docs.size(), s2.count(), "three brat files per document, none overwritten");
         }
