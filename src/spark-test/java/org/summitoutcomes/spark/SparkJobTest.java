@@ -36,7 +36,7 @@ class SparkJobTest {
         }
         Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0xc3, (byte) 0x28, 65, 66});
         Path cli = tmp.resolve("cli");
-        new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream()), false).run(List.of(in), cli);
+        new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8), false).run(List.of(in), cli);
 
         Path out = tmp.resolve("spark");
         SparkSession spark = SparkSession.builder().master("local[2]").appName("test").config("spark.ui.enabled", "false")
