@@ -109,6 +109,10 @@ class TagStageTest {
         assertEquals("KGZ", full.attributes().get("country"));
         assertEquals("Sadyr Japarov", expect(d, EntityType.LEADER, "Japarov").normalized());
         assertEquals("Xi Jinping", expect(d, EntityType.LEADER, "Xi").normalized());
+        for (Mention m : d.mentions()) {
+            assertTrue(java.util.Set.of("country", "role", "qualifier", "precision").containsAll(m.attributes().keySet()),
+                    () -> m.text() + ": attributes " + m.attributes() + " (the bare-surname mark stays on the candidate)");
+        }
     }
 
     @Test
