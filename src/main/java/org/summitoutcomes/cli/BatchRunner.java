@@ -11,6 +11,7 @@ import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -35,7 +36,7 @@ public final class BatchRunner {
     /** What a batch did. */
     public record Summary(int documents, int entities, int relations, int warnings, int failed, double seconds) {
         public String line() {
-            return String.format("%d documents, %d entities, %d relations, %d warnings, %d skipped, %.1f s",
+            return String.format(Locale.ROOT, "%d documents, %d entities, %d relations, %d warnings, %d skipped, %.1f s",
                     documents, entities, relations, warnings, failed, seconds);
         }
     }

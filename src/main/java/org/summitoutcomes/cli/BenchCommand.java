@@ -86,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
             Pipeline p = Pipelines.standard();
             p.run(Document.of("warmup", "Xi said China signed the Astana Declaration on June 17, 2025 in Astana.",
                     new Metadata(null, "2025-06-17", null, null, null)));
-            BatchRunner runner = new BatchRunner(p, threads, new PrintStream(new ByteArrayOutputStream()), false);
+            BatchRunner runner = new BatchRunner(p, threads, new PrintStream(new ByteArrayOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8), false);
             batch = docs -> runner.run(docs.stream().map(files::get).toList(), lastOut[0] = Files.createTempDirectory("bench-out"));
         } else if (mode.equals("bare")) {
             Properties props = new Properties();

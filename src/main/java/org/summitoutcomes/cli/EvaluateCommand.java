@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.export.RecordFiles;
 import org.summitoutcomes.model.Document;
@@ -86,7 +87,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.out.print(Report.table(s));
         if (errors) {
             for (Scores.ErrorItem e : s.errors()) {
-                System.out.printf("%s %-8s %-12s %-10s %s%s%n    | %s%n", e.kind(), e.layer(), e.type(), e.doc(), e.text(),
+                System.out.printf(Locale.ROOT, "%s %-8s %-12s %-10s %s%s%n    | %s%n", e.kind(), e.layer(), e.type(), e.doc(), e.text(),
                         e.rule() == null ? "" : "  [" + e.rule() + "]", e.context());
             }
         }

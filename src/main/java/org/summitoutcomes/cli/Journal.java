@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import org.summitoutcomes.export.RecordCodec;
 
 /**
@@ -232,7 +233,7 @@ final class Journal {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' || c < 0x20 || c == 0x7f) b.append('%').append(String.format("%02X", (int) c));
+            if (c == '%' || c < 0x20 || c == 0x7f) b.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
             else b.append(c);
         }
         return b.toString();

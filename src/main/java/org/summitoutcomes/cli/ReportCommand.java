@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.summitoutcomes.export.RecordFiles;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.report.ReportSite;
@@ -55,7 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
             System.err.println("error: cannot write the report: " + ErrorLines.of(e));
             return ExitCodes.FAILURE;
         }
-        System.err.printf("report: %s (%d documents, %.1f s)%n", dir.resolve("index.html"), docs.size(), (System.nanoTime() - t0) / 1e9);
+        System.err.printf(Locale.ROOT, "report: %s (%d documents, %.1f s)%n", dir.resolve("index.html"), docs.size(), (System.nanoTime() - t0) / 1e9);
         return ExitCodes.OK;
     }
 }

@@ -13,7 +13,6 @@ import org.summitoutcomes.model.Text;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Pipeline;
 import org.summitoutcomes.pipeline.Stage;
-import org.summitoutcomes.pipeline.StageException;
 
 /**
  * Runs the pipeline over a very long document section by section, so that its cost stays linear in its

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.Locale;
 import org.summitoutcomes.pipeline.Pipeline;
 import org.summitoutcomes.pipeline.Pipelines;
 import org.summitoutcomes.server.ExtractServer;
@@ -95,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             return ExitCodes.FAILURE;
         }
-        System.err.printf("serving on http://%s:%d/ (models loaded in %.1f s; Ctrl-C stops)%n",
+        System.err.printf(Locale.ROOT, "serving on http://%s:%d/ (models loaded in %.1f s; Ctrl-C stops)%n",
                 server.address().getHostString(), server.port(), (System.nanoTime() - t0) / 1e9);
         try {
             stopped.await();

@@ -44,8 +44,6 @@ import org.summitoutcomes.model.Text;
 public final class Brat {
     /** Argument roles of an event, in the order they are written. */
     static final List<String> ROLES = List.of("Object", "Party", "Date", "Place", "Speaker");
-    /** Event attributes that hold a value no entity carries. */
-    static final List<String> VALUE_ATTRIBUTES = List.of("date", "place", "speaker", "other_parties");
     private static final java.util.regex.Pattern EVENT_NOTE =
             java.util.regex.Pattern.compile("(\\S+): (.*) \\(confidence (\\S+), rule (\\S+)\\)");
     private static final java.util.regex.Pattern ENTITY_NOTE = java.util.regex.Pattern.compile("(\\S+)(?: \\(rule (\\S+)\\))?");

@@ -91,11 +91,6 @@ final class Context {
         return best;
     }
 
-    Mention objectEntityIn(Span span) {
-        for (Mention m : mentionsIn(span)) if (OBJECT_TYPES.contains(m.type())) return m;
-        return null;
-    }
-
     Mention mentionAtToken(Segment seg, int tokenIndex) {
         Span t = seg.tokens().get(tokenIndex).span();
         for (Mention m : doc.mentions()) if (m.span().contains(t)) return m;

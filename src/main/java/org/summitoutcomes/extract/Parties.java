@@ -151,37 +151,6 @@ final class Parties {
         return List.of();
     }
 
-    /**
-     * Whether the subject of a trigger is a party at all: its head (the last word before a preposition)
-     * is a country, leader, organization, group or personal pronoun, not a thing ("expanding BRICS will …",
-     * "Iran's membership in BRICS will …", "the summit will be held …"), which gives no commitment.
-     */
-    boolean subjectIsParty(Context ctx, Segment seg, int trigger) {
-        List<Token> toks = seg.tokens();
-        int i = trigger - 1;
-        while (i >= 0 && (AUX.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
-        int start = i;
-        while (start > 0 && !toks.get(start - 1).pos().startsWith("VB") && !Set.of(",", "that", ";", ":").contains(toks.get(start - 1).word())) start--;
-        if (i < 0 || start > i) return false;
-        if (toks.get(start).pos().equals("VBG") || start > 0 && toks.get(start - 1).pos().equals("VBG")) return false;
-        int head = i;
-        for (int k = start; k <= i; k++) {
-            if (toks.get(k).pos().equals("IN") && k > start) {
-                head = k - 1;
-                break;
-            }
-        }
-        String w = toks.get(head).word().toLowerCase(Locale.ROOT);
-        if (PARTY_HEADS.contains(w)) return true;
-        Mention m = ctx.mentionAtToken(seg, head);
-        return m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LEADER || m.type() == EntityType.ORGANIZATION);
-    }
-
-    private static final Set<String> PARTY_HEADS = Set.of("countries", "nations", "states", "sides", "side", "parties", "leaders",
-            "members", "governments", "government", "they", "we", "he", "she", "i", "both", "all", "six", "five", "two", "presidents",
-            "president", "heads", "state", "ministers", "minister", "delegations", "china", "partners", "participants",
-            "group", "bloc", "union", "alliance", "organization", "organisation", "community");
-
     /** The length of a co-party phrase ("together with") starting at token {@code i}, else 0. */
     private int coPhraseAt(List<Token> toks, int i, int to) {
         for (List<String> phrase : coPhrases) if (wordsAt(toks, i, to, phrase)) return phrase.size();

@@ -3,6 +3,7 @@ package org.summitoutcomes.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -34,7 +35,7 @@ public final class LanguageGate {
         double english = 0;
         for (Language l : ranked) if (l.getLang().equals("eng")) english = l.getConfidence();
         if (best.getLang().equals("eng") || english > MAX_ENGLISH_WHEN_REJECTED) return null;
-        return String.format("not English (detected %s, confidence %.2f): skipped", best.getLang(), best.getConfidence());
+        return String.format(Locale.ROOT, "not English (detected %s, confidence %.2f): skipped", best.getLang(), best.getConfidence());
     }
 
     private static LanguageDetectorModel model() {

@@ -17,7 +17,4 @@ public record EventCoding(String outcomeId, String action, String ploverType, St
         recipients = recipients == null ? List.of() : recipients.stream().distinct().sorted().toList();
     }
 
-    public EventCoding withOutcomeId(String id) {
-        return new EventCoding(id, action, ploverType, ploverMode, cameo, partyTypes, recipients);
-    }
 }

@@ -20,7 +20,5 @@ public record Mention(String id, EntityType type, Span span, String text, String
 
     public Mention withNormalized(String value) { return new Mention(id, type, span, text, value, attributes, rule); }
 
-    public Mention withType(EntityType t) { return new Mention(id, t, span, text, normalized, attributes, rule); }
-
     public Mention withAttributes(Map<String, String> attrs) { return new Mention(id, type, span, text, normalized, attrs, rule); }
 }

@@ -28,6 +28,9 @@ public final class CoreNlp {
     private static final Lazy<StanfordCoreNLP> PLAIN_NER = new Lazy<>(() -> build(plainNerProps()));
     private static final Lazy<StanfordCoreNLP> PARSER = new Lazy<>(() -> build(parserProps()));
 
+    /** System property that, set to {@code true} (the unit test tier), makes every model load fail. */
+    public static final String NO_MODELS = "summitoutcomes.noModels";
+
     private CoreNlp() {}
 
     /** Tokenizes short strings (gazetteer entries) exactly as {@link #segmenter()} tokenizes documents. */
@@ -110,6 +113,8 @@ public final class CoreNlp {
     }
 
     private static StanfordCoreNLP build(Properties p) {
+        if (Boolean.getBoolean(NO_MODELS)) throw new IllegalStateException("CoreNLP model requested (" + p.getProperty("annotators")
+                + ") in a run without models (" + NO_MODELS + "=true, set by -Dgroups=unit): tag the test @Tag(\"stage\"), not unit");
         System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn");
         return new StanfordCoreNLP(p);
     }

@@ -35,7 +35,7 @@ final class Timeline {
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdd, 0xe3, 0xea));
-        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM-dd"));
+        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM-dd", java.util.Locale.ROOT));
         XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardXYBarPainter());
         r.setShadowVisible(false);

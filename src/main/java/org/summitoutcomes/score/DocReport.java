@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The report of {@code evaluate --doc-gold}: headline figures, a printed table, an error listing and a JSON
@@ -43,25 +44,25 @@ public final class DocReport {
     /** Per-type tables of entities and relations, the attribute shares and the headline, one line each (4 decimals). */
     public static String table(DocScores s) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("document level: %d gold articles%s%n", s.goldDocs(),
+        b.append(String.format(Locale.ROOT, "document level: %d gold articles%s%n", s.goldDocs(),
                 s.missing().isEmpty() ? "" : ", no prediction for " + String.join(" ", s.missing())));
-        b.append(String.format("%-24s %6s %6s %6s %5s %5s %5s%n", "entities (values)", "P", "R", "F1", "TP", "FP", "FN"));
+        b.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s %5s %5s %5s%n", "entities (values)", "P", "R", "F1", "TP", "FP", "FN"));
         s.entities().forEach((t, p) -> row(b, "  " + t, p));
         row(b, "  micro (core types)", s.coreEntities());
         row(b, "  micro (all types)", Scores.micro(s.entities(), null));
-        b.append(String.format("%-24s %6s %6s %6s %5s %5s %5s%n", "relations (records)", "P", "R", "F1", "TP", "FP", "FN"));
+        b.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s %5s %5s %5s%n", "relations (records)", "P", "R", "F1", "TP", "FP", "FN"));
         s.relations().forEach((t, p) -> row(b, "  " + t, p));
         row(b, "  micro", s.allRelations());
         b.append("matched relations:");
-        s.attributes().forEach((a, sh) -> b.append(String.format(" %s right %.4f (%d/%d);", a, round(sh.share()), sh.right(), sh.of())));
+        s.attributes().forEach((a, sh) -> b.append(String.format(Locale.ROOT, " %s right %.4f (%d/%d);", a, round(sh.share()), sh.right(), sh.of())));
         b.setLength(b.length() - 1);
-        b.append(String.format("%nheadline:"));
-        headline(s).forEach((k, v) -> b.append(String.format(" %s=%.4f", k, v)));
-        return b.append(String.format("%n")).toString();
+        b.append(String.format(Locale.ROOT, "%nheadline:"));
+        headline(s).forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s=%.4f", k, v)));
+        return b.append(String.format(Locale.ROOT, "%n")).toString();
     }
 
     private static void row(StringBuilder b, String name, Prf p) {
-        b.append(String.format("%-24s %6.4f %6.4f %6.4f %5d %5d %5d%n", name, round(p.precision()), round(p.recall()), round(p.f1()), p.tp(), p.fp(), p.fn()));
+        b.append(String.format(Locale.ROOT, "%-24s %6.4f %6.4f %6.4f %5d %5d %5d%n", name, round(p.precision()), round(p.recall()), round(p.f1()), p.tp(), p.fp(), p.fn()));
     }
 
     /**
@@ -74,7 +75,7 @@ public final class DocReport {
         for (String layer : new String[] {"relation", "entity"}) {
             for (DocScores.DocError e : s.errors()) {
                 if (!e.layer().equals(layer)) continue;
-                b.append(String.format("%-4s %-8s %-12s %-6s %s%s%n", e.kind(), e.layer(), e.type(), e.doc(), e.text(),
+                b.append(String.format(Locale.ROOT, "%-4s %-8s %-12s %-6s %s%s%n", e.kind(), e.layer(), e.type(), e.doc(), e.text(),
                         e.rule() == null ? "" : "  [" + e.rule() + "]"));
                 if (!e.detail().isEmpty()) b.append("     ").append(e.detail()).append(System.lineSeparator());
                 if (!e.evidence().isEmpty()) b.append("     | ").append(e.evidence().replaceAll("\\s+", " ").strip()).append(System.lineSeparator());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Locale;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.model.EntityType;
 
@@ -75,16 +76,16 @@ public final class Report {
 
     public static String table(Scores s) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%-26s %6s %6s %6s %5s %5s %5s%n", "", "P", "R", "F1", "TP", "FP", "FN"));
+        b.append(String.format(Locale.ROOT, "%-26s %6s %6s %6s %5s %5s %5s%n", "", "P", "R", "F1", "TP", "FP", "FN"));
         section(b, "entities (strict)", s.strict());
         section(b, "entities (partial)", s.partial());
         section(b, "entities (document level)", s.documentLevel());
         section(b, "relations", s.relations());
-        b.append(String.format("matched relations: %d; parties right %.3f, modality right %.3f, date right %.3f%n",
+        b.append(String.format(Locale.ROOT, "matched relations: %d; parties right %.3f, modality right %.3f, date right %.3f%n",
                 s.matchedRelations(), s.share(s.partiesRight()), s.share(s.modalityRight()), s.share(s.dateRight())));
         b.append("headline: ");
         headline(s).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> b.append(e.getKey()).append('=').append(String.format("%.4f", e.getValue())).append("  "));
+                .forEach(e -> b.append(e.getKey()).append('=').append(String.format(Locale.ROOT, "%.4f", e.getValue())).append("  "));
         return b.append('\n').toString();
     }
 
@@ -94,11 +95,11 @@ public final class Report {
         row(b, "  micro", Scores.micro(perType, null));
         if (perType.keySet().stream().anyMatch(CORE::contains)) row(b, "  micro (core types)", Scores.micro(perType, CORE));
         double[] m = Scores.macro(perType);
-        b.append(String.format("%-26s %6.3f %6.3f %6.3f%n", "  macro", m[0], m[1], m[2]));
+        b.append(String.format(Locale.ROOT, "%-26s %6.3f %6.3f %6.3f%n", "  macro", m[0], m[1], m[2]));
     }
 
     private static void row(StringBuilder b, String name, Prf p) {
-        b.append(String.format("%-26s %6.3f %6.3f %6.3f %5d %5d %5d%n", name, p.precision(), p.recall(), p.f1(), p.tp(), p.fp(), p.fn()));
+        b.append(String.format(Locale.ROOT, "%-26s %6.3f %6.3f %6.3f %5d %5d %5d%n", name, p.precision(), p.recall(), p.f1(), p.tp(), p.fp(), p.fn()));
     }
 
     /** Headline figures that fell below the baseline by more than the tolerance. */
@@ -109,7 +110,7 @@ public final class Report {
         h.fields().forEachRemaining(e -> {
             double was = e.getValue().asDouble();
             double is = now.getOrDefault(e.getKey(), 0.0);
-            if (is < was - tolerance) out.add(String.format("%s %.4f < baseline %.4f - %.3f", e.getKey(), is, was, tolerance));
+            if (is < was - tolerance) out.add(String.format(Locale.ROOT, "%s %.4f < baseline %.4f - %.3f", e.getKey(), is, was, tolerance));
         });
         return out;
     }

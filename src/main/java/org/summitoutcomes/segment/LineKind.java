@@ -33,6 +33,4 @@ record LineKind(Kind kind, String marker, int contentStart) {
         int words = s.split("\\s+").length;
         return words <= 12 && !HEADING_END.matcher(s).find();
     }
-
-    boolean isItem() { return kind == Kind.BULLET || kind == Kind.NUMBERED; }
 }

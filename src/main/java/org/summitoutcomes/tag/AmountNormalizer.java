@@ -89,16 +89,6 @@ public final class AmountNormalizer {
         return null;
     }
 
-    /** Length in tokens of the qualifier before an amount (0 when none). */
-    public static int qualifierLength(List<String> wordsBefore) {
-        for (int n = 3; n >= 1; n--) {
-            if (wordsBefore.size() < n) continue;
-            String phrase = String.join(" ", wordsBefore.subList(wordsBefore.size() - n, wordsBefore.size())).toLowerCase(Locale.ROOT);
-            if (QUALIFIERS.containsKey(phrase)) return n;
-        }
-        return 0;
-    }
-
     static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         if (s.scale() < 0) s = s.setScale(0);

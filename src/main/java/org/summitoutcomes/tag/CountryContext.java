@@ -1,6 +1,5 @@
 package org.summitoutcomes.tag;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

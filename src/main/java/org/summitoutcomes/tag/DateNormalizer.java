@@ -68,8 +68,6 @@ public final class DateNormalizer {
         return false;
     }
 
-    public static boolean isIso(String v) { return v != null && ISO_FULL.matcher(v).matches(); }
-
     private static final java.util.Set<String> BACK = java.util.Set.of("last", "previous", "past");
     private static final java.util.Set<String> AHEAD = java.util.Set.of("next", "coming");
 

@@ -146,8 +146,6 @@ public final class Gazetteers {
 
     public boolean isCountryCode(String code) { return countryNames.containsKey(code); }
 
-    public String countryName(String iso) { return countryNames.get(iso); }
-
     /** The entry of the given type whose surface (in any listed spelling) is exactly these words, or null. */
     public Gazetteer.Entry named(String type, List<String> words) {
         for (Gazetteer.Match m : gazetteer.matches(words)) {

@@ -41,7 +41,6 @@ public final class PatternRules {
     public List<Hit> apply(CoreMap sentence) {
         List<Hit> hits = new ArrayList<>();
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        int sentenceBegin = tokens.isEmpty() ? 0 : tokens.get(0).beginPosition();
         for (MatchedExpression m : extractor.extractExpressions(sentence)) {
             Object value = m.getValue() == null ? null : m.getValue().get();
             if (!(value instanceof String s) || !s.contains("|")) continue;

@@ -2,7 +2,6 @@ package org.summitoutcomes.tag;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -176,7 +175,7 @@ public final class TagStage implements Stage {
                 case "SURNAME" -> {
                     String w = toks.get(m.from()).word();
                     if (Character.isUpperCase(w.codePointAt(0)) && !DateNormalizer.isCalendarWord(w)) {
-                        out.add(new Candidate(si, m.from(), m.to(), "LEADER", null, Map.of("surname", "true"), e.source(), 2, 3));
+                        out.add(new Candidate(si, m.from(), m.to(), "LEADER", null, Map.of(), e.source(), 2, 3, true));
                     }
                 }
                 case "COUNTRY" -> {
@@ -383,15 +382,15 @@ public final class TagStage implements Stage {
                     normalized = known.normalized();
                     known.attributes().forEach(attrs::putIfAbsent);
                 } else if (normalized == null && Gazetteers.get().named("SURNAME", words) != null) {
-                    attrs.put("surname", "true"); // resolved to the full name within the article
-                } else if (normalized == null && !attrs.containsKey("surname")) {
+                    // a bare surname: left without a name here, resolved to the full name within the article
+                } else if (normalized == null && !c.surname()) {
                     normalized = text.replaceAll("\\s+", " ");
                 }
             }
             default -> { }
         }
         if (type.equals("LEADER") && normalized != null) {
-            attrs.keySet().retainAll(Set.of("country", "role", "surname"));
+            attrs.keySet().retainAll(Set.of("country", "role"));
         } else if (!type.equals("LEADER")) {
             attrs.keySet().retainAll(Set.of("qualifier", "precision"));
         }
@@ -484,11 +483,6 @@ public final class TagStage implements Stage {
                     out.add(new Mention(null, full.type(), m.span(), m.text(), full.normalized(), full.attributes(), m.rule()));
                     continue;
                 }
-            }
-            if (m.type() == EntityType.LEADER) {
-                Map<String, String> a = new HashMap<>(m.attributes());
-                a.remove("surname");
-                m = m.withAttributes(a);
             }
             out.add(m);
         }

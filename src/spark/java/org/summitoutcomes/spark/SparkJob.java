@@ -67,7 +67,7 @@ public final class SparkJob {
     /** What the job wrote. */
     public record Summary(long documents, long entities, long relations, long failed) {
         public String line() {
-            return String.format("%d documents, %d entities, %d relations, %d skipped", documents, entities, relations, failed);
+            return String.format(java.util.Locale.ROOT, "%d documents, %d entities, %d relations, %d skipped", documents, entities, relations, failed);
         }
     }
 
@@ -89,7 +89,7 @@ public final class SparkJob {
         try (SparkSession spark = b.getOrCreate()) {
             long t0 = System.nanoTime();
             Summary s = run(spark, args[0], args[1]);
-            System.err.printf("%s, %.1f s%n", s.line(), (System.nanoTime() - t0) / 1e9);
+            System.err.printf(java.util.Locale.ROOT, "%s, %.1f s%n", s.line(), (System.nanoTime() - t0) / 1e9);
         }
     }
 

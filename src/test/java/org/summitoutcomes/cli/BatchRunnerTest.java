@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -28,6 +29,7 @@ import org.summitoutcomes.pipeline.Pipeline;
 import org.summitoutcomes.pipeline.Stage;
 
 /** A batch survives bad input, records every skip, and resumes after an interruption without repeating work. */
+@Tag("e2e")
 class BatchRunnerTest {
     @TempDir Path tmp;
 
@@ -47,7 +49,7 @@ class BatchRunnerTest {
     }
 
     private static BatchRunner runner(Pipeline p) {
-        return new BatchRunner(p, 2, new PrintStream(new ByteArrayOutputStream()), false);
+        return new BatchRunner(p, 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false);
     }
 
     private static List<JsonNode> lines(Path f) throws IOException {

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.export.RecordCodec;
@@ -32,6 +33,7 @@ import org.summitoutcomes.pipeline.Stage;
  * Issue 17, data loss and stalls: the output folder is locked, published in one step, resumed by content,
  * never read as input; duplicate and empty ids never lose or merge a record; a stalled document is skipped.
  */
+@Tag("e2e")
 class BatchSafetyTest {
     @TempDir Path tmp;
 
@@ -96,7 +98,7 @@ class BatchSafetyTest {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve(OutputLock.NAME), "999999999\n"); // left by a killed run: no OS lock held
         assertEquals(2, runner().run(List.of(in), out).documents());
-        assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("took over the lock of pid 999999999"), errBytes::toString);
+        assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("took over the lock of pid 999999999"), () -> errBytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -123,7 +125,7 @@ class BatchSafetyTest {
     void resumeWithARelativeFolderDoesNotDuplicate() throws IOException {
         Path in = inputs("in", 4);
         Path out = tmp.resolve("out");
-        assertThrows(IOException.class, () -> new BatchRunner(crashOn("a2"), 1, new PrintStream(errBytes), false).run(List.of(in), out));
+        assertThrows(IOException.class, () -> new BatchRunner(crashOn("a2"), 1, new PrintStream(errBytes, false, StandardCharsets.UTF_8), false).run(List.of(in), out));
         Path relativeIn = Path.of("").toAbsolutePath().relativize(in);
         Path relativeOut = Path.of("").toAbsolutePath().relativize(out);
         assertEquals(4, runner().run(List.of(relativeIn), relativeOut, true).documents());
@@ -134,7 +136,7 @@ class BatchSafetyTest {
     void resumeRefusesADifferentInputSet() throws IOException {
         Path in = inputs("in", 4);
         Path out = tmp.resolve("out");
-        assertThrows(IOException.class, () -> new BatchRunner(crashOn("a2"), 1, new PrintStream(errBytes), false).run(List.of(in), out));
+        assertThrows(IOException.class, () -> new BatchRunner(crashOn("a2"), 1, new PrintStream(errBytes, false, StandardCharsets.UTF_8), false).run(List.of(in), out));
         Path other = inputs("other", 2);
         BatchException e = assertThrows(BatchException.class, () -> runner().run(List.of(in, other), out, true));
         assertEquals(ExitCodes.USAGE, e.exitCode());
@@ -152,7 +154,7 @@ class BatchSafetyTest {
             Files.writeString(in.resolve(n), "China and Kazakhstan met in Astana.\n");
         }
         Path out = tmp.resolve("out");
-        assertThrows(IOException.class, () -> new BatchRunner(crashOn("plain"), 1, new PrintStream(errBytes), false).run(List.of(in), out));
+        assertThrows(IOException.class, () -> new BatchRunner(crashOn("plain"), 1, new PrintStream(errBytes, false, StandardCharsets.UTF_8), false).run(List.of(in), out));
         assertEquals(4, runner().run(List.of(in), out, true).documents());
         assertEquals(4, ids(out).size());
         assertEquals(4, Set.copyOf(ids(out)).size());
@@ -206,7 +208,7 @@ class BatchSafetyTest {
         Files.writeString(in.resolve("a1.txt"), "STALL forever.\n");
         Path out = tmp.resolve("out");
         long t0 = System.nanoTime();
-        BatchRunner.Summary s = new BatchRunner(light(), 1, new PrintStream(errBytes), false, Duration.ofSeconds(1)).run(List.of(in), out);
+        BatchRunner.Summary s = new BatchRunner(light(), 1, new PrintStream(errBytes, false, StandardCharsets.UTF_8), false, Duration.ofSeconds(1)).run(List.of(in), out);
         assertTrue((System.nanoTime() - t0) / 1e9 < 20, "the batch does not wait for the stalled document");
         assertEquals(3, s.documents());
         assertEquals(List.of("a0", "a2", "a3"), ids(out));

@@ -7,10 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** The conventional CLI: --version, usage plus a one-line reason on a bad command line, exit codes in every --help. */
+@Tag("e2e")
 class CommandLineTest {
     record Run(int code, String out, String err) {}
 

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -28,6 +30,7 @@ import org.summitoutcomes.score.Report;
  * root), scored against their document-level gold: no regression against gold/BASELINE-dev.json, and the same
  * figures as the independent shared/tools/score-doclevel.py.
  */
+@Tag("e2e")
 class DevSetEndToEndTest {
     private static final Path DEVSET = PythonDocScorer.SHARED.resolve("devset");
     private static final Path DEV_GOLD = DEVSET.resolve("gold");
@@ -40,11 +43,16 @@ class DevSetEndToEndTest {
     static void run() throws IOException {
         assertTrue(Files.isDirectory(DEV_GOLD), "the development set is missing: " + DEV_GOLD + " (shared/ must sit beside the project root)");
         Path out = tmp.resolve("dev");
-        BatchRunner.Summary summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream()), false)
+        BatchRunner.Summary summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
                 .run(List.of(DEVSET), out);
         assertEquals(0, summary.failed(), "development articles skipped");
         documents = out.resolve("documents.jsonl");
         scores = DocScorer.score(DocRecordReader.gold(DEV_GOLD), DocRecordReader.predictions(documents));
+    }
+
+    @Test
+    void recordsMatchTheSnapshot() throws IOException {
+        org.summitoutcomes.RecordSnapshot.checkDigests(documents.getParent(), org.summitoutcomes.RecordSnapshot.DIR.resolve("devset.sha256"));
     }
 
     @Test

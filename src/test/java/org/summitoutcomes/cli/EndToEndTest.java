@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.DocumentInvariants;
@@ -36,6 +37,7 @@ import org.summitoutcomes.score.Scores;
  * The whole pipeline over the bundled corpus: contract-valid records, CSV tables that agree with them,
  * byte-identical output for 1 and 2 threads, and no regression against gold/BASELINE.json.
  */
+@Tag("e2e")
 class EndToEndTest {
     @TempDir static Path tmp;
     private static Path out;
@@ -45,7 +47,7 @@ class EndToEndTest {
     @BeforeAll
     static void run() throws IOException {
         out = tmp.resolve("out");
-        summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream()), false)
+        summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
                 .run(List.of(Fixtures.CORPUS), out);
         docs = RecordFiles.read(out.resolve("documents.jsonl"));
     }
@@ -112,10 +114,15 @@ class EndToEndTest {
     @Test
     void outputIsDeterministicAcrossThreadCounts() throws IOException {
         Path again = tmp.resolve("again");
-        new BatchRunner(Pipelines.standard(), 1, new PrintStream(new ByteArrayOutputStream()), false).run(List.of(Fixtures.CORPUS), again);
+        new BatchRunner(Pipelines.standard(), 1, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false).run(List.of(Fixtures.CORPUS), again);
         for (String f : List.of("documents.jsonl", "entities.csv", "relations.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f + " differs between runs");
         }
+    }
+
+    @Test
+    void recordsMatchTheSnapshot() throws IOException {
+        org.summitoutcomes.RecordSnapshot.checkFiles(out, org.summitoutcomes.RecordSnapshot.DIR.resolve("corpus"));
     }
 
     @Test

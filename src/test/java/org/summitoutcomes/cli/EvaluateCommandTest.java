@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -13,6 +14,7 @@ import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.export.RecordFiles;
 
 /** evaluate's regression check: the gold scored against itself passes its baseline; an empty prediction fails it. */
+@Tag("e2e")
 class EvaluateCommandTest {
     @TempDir Path tmp;
 

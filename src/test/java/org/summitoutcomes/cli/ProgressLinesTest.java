@@ -7,9 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Progress without a terminal: a plain line per tenth of the batch, none for a resumed part, no control characters. */
+@Tag("unit")
 class ProgressLinesTest {
     @Test
     void aLinePerTenth() {

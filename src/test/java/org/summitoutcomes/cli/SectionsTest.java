@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.ingest.MetadataStage;
 import org.summitoutcomes.model.Document;
@@ -25,6 +26,7 @@ import org.summitoutcomes.pipeline.Pipeline;
 import org.summitoutcomes.pipeline.Stage;
 
 /** Issue 17: a very long document runs section by section, and the merged record equals a whole-document run. */
+@Tag("unit")
 class SectionsTest {
     /** Marks every "China" as a COUNTRY and every "signed" sentence as an AGREEMENT whose object is the last mention. */
     static Pipeline toy() {

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.export.RecordCodec;
@@ -22,6 +23,7 @@ import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
 
 /** Issue 17, the reproductions through the command line: brat-export and report with hostile ids, one-line errors. */
+@Tag("e2e")
 class WritersCliTest {
     @TempDir Path tmp;
 

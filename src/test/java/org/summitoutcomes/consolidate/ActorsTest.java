@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
@@ -15,6 +16,7 @@ import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Span;
 
+@Tag("unit")
 class ActorsTest {
     /** A document of one sentence with its states, leaders and organizations tagged, and one record over it. */
     private static Document doc(String text, RelationType type, List<String> parties, String... tagged) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.OutcomeFiles;
@@ -17,6 +18,7 @@ import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.tag.DataFile;
 
 /** docs/CODEBOOK.md documents every value of every coded column and every column of the tables. */
+@Tag("unit")
 class CodebookTest {
     private static final Path CODEBOOK = org.summitoutcomes.Fixtures.ROOT.resolve("docs/CODEBOOK.md");
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -37,13 +39,14 @@ import org.summitoutcomes.score.OutcomeGold;
  * same outcomes reported in different words, and distractors that must stay apart. B-cubed F1 of at least 0.90,
  * and the same outcome ids from a rerun with other threads and input order, and from a resumed run.
  */
+@Tag("e2e")
 class OutcomeFixturesTest {
     static final Path FIXTURES = Fixtures.ROOT.resolve("src/test/resources/org/summitoutcomes/outcomes");
     @TempDir static Path tmp;
     static Path first;
 
     private static BatchRunner runner(Pipeline p, int threads) {
-        return new BatchRunner(p, threads, new PrintStream(new ByteArrayOutputStream()), false);
+        return new BatchRunner(p, threads, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false);
     }
 
     @BeforeAll

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
@@ -28,6 +29,7 @@ import org.summitoutcomes.model.Text;
  * follow brat's format rules; relation arguments are brat event arguments, not a note. The dev-set run's
  * round trip is in DevSetEndToEndTest.
  */
+@Tag("unit")
 class BratRoundTripTest {
     @TempDir Path dir;
 

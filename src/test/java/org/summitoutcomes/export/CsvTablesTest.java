@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
@@ -21,6 +22,7 @@ import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Text;
 
 /** Issue 17: spreadsheet formulas in CSV cells are neutralized (OWASP CSV injection); JSON Lines keeps the values. */
+@Tag("unit")
 class CsvTablesTest {
     @Test
     void cellsThatWouldRunAsFormulasGetALeadingApostrophe() {

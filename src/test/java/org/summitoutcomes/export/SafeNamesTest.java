@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.model.Document;
@@ -22,6 +23,7 @@ import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.report.ReportSiteAccess;
 
 /** Issue 17, security: ids become file names only through {@link SafeNames}; no writer leaves its folder or overwrites. */
+@Tag("unit")
 class SafeNamesTest {
     @TempDir Path tmp;
 

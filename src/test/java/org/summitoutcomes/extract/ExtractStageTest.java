@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.Fixtures;
@@ -15,6 +16,7 @@ import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.nlp.CoreNlp;
 
 /** AGREEMENT and COMMITMENT extraction on the forms issue 5 names. */
+@Tag("stage")
 class ExtractStageTest {
     private static final List<String> SIX = List.of("CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB");
     private static final List<String> FIVE = List.of("KAZ", "KGZ", "TJK", "TKM", "UZB");

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.RelationType;
 
 /** The frame rule file format, read without any CoreNLP model. */
+@Tag("unit")
 class FrameRulesParseTest {
     private static final String ONE = """
             # example: Chile pledged to build a bridge.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.summitoutcomes.DocumentInvariants;
@@ -16,6 +17,7 @@ import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.nlp.CoreNlp;
 
 /** Every frame rule yields, on the example written above it, the record its {@code # expect:} line gives. */
+@Tag("stage")
 class FrameRulesTest {
     private static final ExtractStage STAGE = new ExtractStage(CoreNlp::parser);
 

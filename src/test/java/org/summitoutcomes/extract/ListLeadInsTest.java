@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.RelationType;
@@ -13,6 +14,7 @@ import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
 
 /** The lead-in grammar of outcome lists, on hand-built segments (no CoreNLP model). */
+@Tag("unit")
 class ListLeadInsTest {
     private static final ListLeadIns GRAMMAR = new ListLeadIns(List.of(
             new String[] {"agreement", "AGREEMENT", "reach", "-"},
@@ -26,7 +28,7 @@ class ListLeadInsTest {
         int at = 0;
         for (String w : words) {
             String[] f = w.split("/");
-            toks.add(new Token(new Span(at, at + f[0].length()), f[0], "NN", f.length > 1 ? f[1] : f[0].toLowerCase(), null, null));
+            toks.add(new Token(new Span(at, at + f[0].length()), f[0], "NN", f.length > 1 ? f[1] : f[0].toLowerCase(java.util.Locale.ROOT), null, null));
             at += f[0].length() + 1;
         }
         return new Segment(0, kind, new Span(0, at - 1), null, -1, -1, toks);

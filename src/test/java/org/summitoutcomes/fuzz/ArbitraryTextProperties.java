@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.extract.ExtractStage;
 import org.summitoutcomes.ingest.InputReader;
@@ -29,6 +30,7 @@ import org.summitoutcomes.tag.TagStage;
  * Property tests: arbitrary text (and arbitrary bytes as a file) never escapes ingestion or tagging as an
  * exception and never yields an offset outside the text.
  */
+@Tag("stage")
 class ArbitraryTextProperties {
     private static Pipeline pipeline;
 

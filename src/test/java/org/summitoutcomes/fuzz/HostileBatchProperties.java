@@ -21,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.summitoutcomes.cli.BatchRunner;
@@ -35,6 +36,7 @@ import org.summitoutcomes.pipeline.Pipeline;
  * batch runner, with a pipeline that needs no models), brat-export and report. Nothing is written outside the
  * target folders, no exception escapes, and every input record is either a document or a line of errors.jsonl.
  */
+@Tag("e2e")
 class HostileBatchProperties {
     private static Path base;
 
@@ -102,7 +104,7 @@ class HostileBatchProperties {
                 StandardCharsets.UTF_8);
 
         Path out = root.resolve("out");
-        BatchRunner.Summary s = new BatchRunner(LIGHT, 2, new PrintStream(new ByteArrayOutputStream()), false, Duration.ofSeconds(30))
+        BatchRunner.Summary s = new BatchRunner(LIGHT, 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false, Duration.ofSeconds(30))
                 .run(List.of(in), out);
         List<String> docs = Files.readAllLines(out.resolve("documents.jsonl"), StandardCharsets.UTF_8);
         List<String> errors = Files.readAllLines(out.resolve("errors.jsonl"), StandardCharsets.UTF_8);
@@ -125,14 +127,14 @@ class HostileBatchProperties {
         PrintStream realErr = System.err;
         int brat, report;
         try {
-            System.setErr(new PrintStream(quiet));
+            System.setErr(new PrintStream(quiet, false, StandardCharsets.UTF_8));
             brat = Main.run("brat-export", out.resolve("documents.jsonl").toString(), "--to", root.resolve("brat").toString());
             report = Main.run("report", out.toString(), "--to", root.resolve("site").toString());
         } finally {
             System.setErr(realErr);
         }
-        assertEquals(ExitCodes.OK, brat, quiet::toString);
-        assertEquals(ExitCodes.OK, report, quiet::toString);
+        assertEquals(ExitCodes.OK, brat, () -> quiet.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.OK, report, () -> quiet.toString(StandardCharsets.UTF_8));
         try (Stream<Path> s2 = Files.list(root.resolve("brat"))) {
             assertEquals(1 + 3 * docs.size(), s2.count(), "three brat files per document, none overwritten");
         }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.model.Span;
 
+@Tag("unit")
 class MetadataStageTest {
     private final MetadataStage stage = new MetadataStage();
 

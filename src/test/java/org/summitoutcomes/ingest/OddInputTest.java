@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
 
 /** Issue 17, odd text and clear errors at ingestion: NUL anywhere, lone CR, inline breaks, manifest rows one by one. */
+@Tag("unit")
 class OddInputTest {
     @TempDir Path dir;
 

@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
@@ -22,6 +23,7 @@ import org.summitoutcomes.pipeline.Pipelines;
  * change no normalized value. Every offset crossing into or out of CoreNLP goes through
  * {@link Annotations#aligned}; without it one emoji turned "June 17, 2025" into 0202-06-01.
  */
+@Tag("stage")
 class AstralOffsetsProperties {
     /** Our own sentences, one per entity kind the tagger normalizes (COUNTRY, LEADER, DOCUMENT, DATE, MONEY, QUANTITY …). */
     static final List<String> WORDS = List.of(

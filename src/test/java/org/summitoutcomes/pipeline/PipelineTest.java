@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
@@ -20,6 +21,7 @@ class PipelineTest {
         };
     }
 
+    @Tag("unit")
     @Test
     void buildFailsWhenAStageNeedsWhatNoEarlierStageProvides() {
         Stage tag = stage("tag", EnumSet.of(Feature.SEGMENTS), EnumSet.of(Feature.ENTITIES));
@@ -27,6 +29,7 @@ class PipelineTest {
         assertTrue(e.getMessage().contains("'tag' requires [SEGMENTS]"), e.getMessage());
     }
 
+    @Tag("unit")
     @Test
     void runsStagesInOrderAndNamesAFailingStage() {
         Stage a = stage("a", EnumSet.of(Feature.TEXT), EnumSet.of(Feature.METADATA));
@@ -43,6 +46,7 @@ class PipelineTest {
         assertEquals("boom", e.stage());
     }
 
+    @Tag("stage")
     @Test
     void standardPipelineReadsLikeItsSpec() {
         assertEquals(java.util.List.of("metadata", "segment", "tag", "extract"), Pipelines.standard().stageNames());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.model.Document;
 
 /** The outcomes page: one row per outcome across articles, a timeline on a time axis, a view per country; in jsoup and in a real browser. */
+@Tag("unit")
 class OutcomesPageTest {
     @TempDir Path dir;
 

@@ -3,6 +3,7 @@ package org.summitoutcomes.report;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.EntityType;
 
@@ -11,6 +12,7 @@ import org.summitoutcomes.model.EntityType;
  * protanopia and tritanopia (Machado, Oliveira and Fernandes 2009, severity 1) keep LEADER apart from
  * ORGANIZATION and COUNTRY apart from LOCATION by a CIELAB distance of at least 20; dark text stays readable.
  */
+@Tag("unit")
 class PaletteTest {
     private static final double[][][] VISION = {
             {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}},

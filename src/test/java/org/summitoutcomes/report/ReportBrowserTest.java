@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.summitoutcomes.model.Document;
  * overview draws its charts, filtering the relation table by a country changes the visible rows, and a
  * document page shows its highlights. Screenshots go to target/.
  */
+@Tag("e2e")
 class ReportBrowserTest {
     @TempDir Path dir;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.model.Document;
@@ -28,6 +29,7 @@ import org.summitoutcomes.score.Report;
 import org.summitoutcomes.score.Scorer;
 
 /** The generated HTML, read back with jsoup: highlights match the offsets, hostile text stays text, scores match evaluate. */
+@Tag("unit")
 class ReportSiteTest {
     @TempDir Path dir;
 

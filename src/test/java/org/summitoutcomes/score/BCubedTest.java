@@ -3,8 +3,10 @@ package org.summitoutcomes.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class BCubedTest {
     @Test
     void perfectGroupingScoresOne() {

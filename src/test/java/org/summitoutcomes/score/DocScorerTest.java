@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The document-level scorer on tiny hand-made gold and predicted records (no models): every expected count is
  * worked out by hand in the comments, and the same files are scored by shared/tools/score-doclevel.py.
  */
+@Tag("unit")
 class DocScorerTest {
     private static final double EPS = 1e-9;
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.export.RecordFiles;
@@ -24,6 +25,7 @@ class GoldTest {
         gold = RecordFiles.read(Fixtures.GOLD);
     }
 
+    @Tag("unit")
     @Test
     void everyCorpusArticleHasGoldOverTheSameText() throws IOException {
         List<String> ids = new ArrayList<>();
@@ -37,6 +39,7 @@ class GoldTest {
         }
     }
 
+    @Tag("stage")
     @Test
     void goldRecordsAreValid() {
         List<String> problems = new ArrayList<>();
@@ -44,6 +47,7 @@ class GoldTest {
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
+    @Tag("unit")
     @Test
     void goldRelationsAreComplete() {
         int relations = 0;
@@ -58,6 +62,7 @@ class GoldTest {
         assertTrue(relations > 100, "the gold set has well over a hundred relations, found " + relations);
     }
 
+    @Tag("unit")
     @Test
     void validatorCatchesBrokenRecords() {
         Document g = gold.get(0);

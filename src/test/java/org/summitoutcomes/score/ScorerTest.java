@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
@@ -16,6 +17,7 @@ import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Span;
 
 /** Small hand-made cases; every expected number below is worked out by hand in the comments. */
+@Tag("unit")
 class ScorerTest {
     private static final double EPS = 1e-9;
     private static final String TEXT =

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.Fixtures;
@@ -11,6 +12,7 @@ import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Segment;
 
 /** Issue 17: over-long "sentences" are capped before CoreNLP; line ends of every kind are line ends. */
+@Tag("stage")
 class OddTextSegmentTest {
     @Test
     void aLongRunWithoutSentenceEndsIsCutAtClauseMarksThenSpaces() {

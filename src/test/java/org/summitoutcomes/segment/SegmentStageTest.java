@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Segment;
 
+@Tag("stage")
 class SegmentStageTest {
     @Test
     void listItemsHeadingsAndLeadIns() {

@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.pipeline.Pipelines;
@@ -28,6 +29,7 @@ import org.summitoutcomes.pipeline.Pipelines;
  * text, JSON, HTML), health and page, and every refusal (oversized, empty, non-UTF-8, bad JSON, busy pool,
  * time budget, wrong method and path), none of which shows a stack trace.
  */
+@Tag("e2e")
 class ExtractServerTest {
     static final String ARTICLE = "ASTANA, June 17, 2025 -- President Xi Jinping and President Kassym-Jomart Tokayev "
             + "signed a treaty of permanent good-neighborliness in Astana on Tuesday.\n\n"

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -26,6 +27,7 @@ import org.summitoutcomes.report.Browser;
  * highlighted (entities by type, the signed treaty's evidence marked with its record id and linked from its
  * row). Screenshot: target/serve-page.png.
  */
+@Tag("e2e")
 class ServeBrowserTest {
     @Test
     void pastedArticleComesBackHighlighted() throws Exception {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.Fixtures;
@@ -15,6 +16,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 
 /** Countries from the generated gazetteer (issue 16): demonyms, official and compound names, and ambiguous names by context. */
+@Tag("stage")
 class CountryTaggingTest {
     private static Document tag(String text) {
         Document d = Fixtures.tagged(text, "2025-10-15");

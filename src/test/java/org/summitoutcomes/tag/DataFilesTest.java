@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.Fixtures;
 
 /** Every rule, gazetteer and lexicon file says where it comes from and what it is for; tables are well-formed. */
+@Tag("unit")
 class DataFilesTest {
     private static final Path RESOURCES = Fixtures.ROOT.resolve("src/main/resources/org/summitoutcomes");
 

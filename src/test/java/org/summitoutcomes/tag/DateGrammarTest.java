@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 
 /** Dates (issue 16): ranges in every order, tense-aware weekdays and months, weeks, quarters, seasons, offsets, precision. */
+@Tag("stage")
 class DateGrammarTest {
     private static Document tag(String text, String published) {
         Document d = Fixtures.tagged(text, published);

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.nlp.CoreNlp;
 
 /** Every rule of entities.rules has an example sentence above it, and fires on it. */
+@Tag("stage")
 class EntityRulesTest {
     @TestFactory
     Stream<DynamicTest> everyRuleFiresOnItsExample() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 
 /** The amount grammar (issue 16): every currency position, code, symbol, scale and number format. */
+@Tag("stage")
 class MoneyGrammarTest {
     private static List<String> values(String sentence) {
         return MoneyGrammar.get().find(sentence, List.of()).stream().map(MoneyGrammar.Hit::normalized).toList();

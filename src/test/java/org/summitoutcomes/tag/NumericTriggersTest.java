@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.model.Document;
@@ -17,6 +18,7 @@ import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.nlp.Annotations;
 import org.summitoutcomes.nlp.CoreNlp;
 
+@Tag("stage")
 class NumericTriggersTest {
     private static final Set<String> NUMERIC = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT", "NUMBER", "ORDINAL");
 

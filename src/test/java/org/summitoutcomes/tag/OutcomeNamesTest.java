@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 
 /** Names of outcomes (issue 16): head nouns with complements that end at the name, re-mentions, and what is not a name. */
+@Tag("stage")
 class OutcomeNamesTest {
     private static Document tag(String text) {
         Document d = Fixtures.tagged(text, "2025-06-17");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 
 /** Entity tagging and normalization of the forms issue 4 names, each on its own sentence. */
+@Tag("stage")
 class TagStageTest {
     private static Document tag(String text) {
         Document d = Fixtures.tagged(text, "2025-06-17");
@@ -107,6 +109,10 @@ class TagStageTest {
         assertEquals("KGZ", full.attributes().get("country"));
         assertEquals("Sadyr Japarov", expect(d, EntityType.LEADER, "Japarov").normalized());
         assertEquals("Xi Jinping", expect(d, EntityType.LEADER, "Xi").normalized());
+        for (Mention m : d.mentions()) {
+            assertTrue(java.util.Set.of("country", "role", "qualifier", "precision").containsAll(m.attributes().keySet()),
+                    () -> m.text() + ": attributes " + m.attributes() + " (the bare-surname mark stays on the candidate)");
+        }
     }
 
     @Test
