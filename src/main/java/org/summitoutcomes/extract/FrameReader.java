@@ -94,8 +94,9 @@ final class FrameReader {
             }
             if (k < 0 || k >= toks.size()) continue;
             int at = toks.get(k).span().start();
-            for (Mention m : ctx.mentionsOverlapping(toks.get(k).span())) {
-                if (m.type() == EntityType.MONEY && m.span().start() == at) {
+            int upTo = toks.get(Math.min(k + 2, toks.size() - 1)).span().end(); // "more than $3 billion": a qualifier may lead
+            for (Mention m : ctx.mentionsOverlapping(new Span(at, upTo))) {
+                if (m.type() == EntityType.MONEY && m.span().start() >= at) {
                     Span span = new Span(object.span().start(), m.span().end());
                     return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
                 }
