@@ -12,7 +12,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Actor types and recipients of a record. A party is {@code LEADER} when its evidence names the state only

@@ -1,7 +1,7 @@
 package org.summitoutcomes.consolidate;
 
 import java.util.List;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /** Reads consolidation's data files; a malformed row fails with the file and the row. */
 final class Lexicon {

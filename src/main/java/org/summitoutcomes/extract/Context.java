@@ -9,10 +9,10 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
-import org.summitoutcomes.tag.Gazetteers;
+import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.model.Token;
-import org.summitoutcomes.tag.DataFile;
-import org.summitoutcomes.tag.Summits;
+import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Summits;
 
 /** What the extract stage knows about one article: its mentions, the summit it reports, its speakers. */
 final class Context {

@@ -20,7 +20,7 @@ import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Extracts AGREEMENT and COMMITMENT records. Every sentence (and list item under no outcome lead-in) that holds

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.RelationType;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Reads a frame rule file ({@code rules/frames.semgrex}). A rule is a block of {@code key: value} lines

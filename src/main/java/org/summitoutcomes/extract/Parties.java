@@ -10,7 +10,7 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Resolves the parties of an outcome from tokens: countries, leaders (their country), group phrases

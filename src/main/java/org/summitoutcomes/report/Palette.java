@@ -2,7 +2,7 @@ package org.summitoutcomes.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * The one palette of entity and relation colours ({@code report/palette.tsv}), used by the report, the serve

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * The matching tests of the document-level scorer, written to give the same answers as

@@ -10,7 +10,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
-import org.summitoutcomes.tag.Gazetteers;
+import org.summitoutcomes.lexicon.Gazetteers;
 
 /**
  * Checks a record against the contract (sections 1–3): offsets in range and matching the text, no

@@ -14,7 +14,7 @@ import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.Span;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Scores predicted records against gold records exactly as contract section 4 defines. It knows nothing

@@ -5,7 +5,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.summitoutcomes.model.EntityType;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * The page {@code GET /} serves: a form to paste an article (plain text or HTML) with its optional metadata,

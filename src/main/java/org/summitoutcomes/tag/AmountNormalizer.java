@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitoutcomes.lexicon.DataFile;
 
 /** Normalizes MONEY ("USD 94800000000") and QUANTITY ("16400 trains", "14 %") mentions from their tokens. */
 public final class AmountNormalizer {

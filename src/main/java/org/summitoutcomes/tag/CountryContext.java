@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Gazetteers;
 
 /**
  * Decides whether a country name that is also a US state, a given name or a common noun

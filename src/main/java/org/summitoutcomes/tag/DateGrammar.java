@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * DATE forms SUTime misses or resolves without regard to tense, read from a sentence's text against the reference

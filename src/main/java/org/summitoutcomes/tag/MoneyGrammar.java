@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * The one amount grammar for MONEY, run over a sentence's text: a currency (ISO 4217 code, symbol, prefixed dollar,

@@ -2,6 +2,8 @@ package org.summitoutcomes.tag;
 
 import java.util.Locale;
 import java.util.Set;
+import org.summitoutcomes.lexicon.Gazetteer;
+import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.model.EntityType;
 
 /** Canonical form of names (guidelines: "Normalized form of names"). */

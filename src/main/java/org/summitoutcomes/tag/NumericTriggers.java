@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Whether a sentence may hold a number, ordinal, money, percent, date, time, duration or set expression, so

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * A TokensRegex rule file loaded once. Each rule's result is {@code "TYPE|rule-id"}; {@link #apply} returns

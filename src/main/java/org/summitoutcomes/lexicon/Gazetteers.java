@@ -1,4 +1,4 @@
-package org.summitoutcomes.tag;
+package org.summitoutcomes.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.summitoutcomes.tag;
+package org.summitoutcomes.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
