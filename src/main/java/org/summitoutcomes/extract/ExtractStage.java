@@ -21,6 +21,8 @@ import org.summitoutcomes.model.Token;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
 import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.rules.FrameRule;
+import org.summitoutcomes.rules.FrameRules;
 
 /**
  * Extracts AGREEMENT and COMMITMENT records. Every sentence (and list item under no outcome lead-in) that holds

@@ -28,6 +28,7 @@ import org.summitoutcomes.model.Token;
 import org.summitoutcomes.nlp.Annotations;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
+import org.summitoutcomes.rules.PatternRules;
 
 /**
  * Tags entity mentions: gazetteers (countries, demonyms before state words, leaders, organizations,

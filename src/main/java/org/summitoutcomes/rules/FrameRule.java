@@ -1,4 +1,4 @@
-package org.summitoutcomes.extract;
+package org.summitoutcomes.rules;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import org.summitoutcomes.model.Modality;

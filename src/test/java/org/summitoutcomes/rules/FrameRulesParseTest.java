@@ -1,4 +1,4 @@
-package org.summitoutcomes.extract;
+package org.summitoutcomes.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

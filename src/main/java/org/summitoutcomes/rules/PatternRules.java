@@ -1,4 +1,4 @@
-package org.summitoutcomes.tag;
+package org.summitoutcomes.rules;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
