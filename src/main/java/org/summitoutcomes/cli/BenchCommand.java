@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.nlp.CoreNlp;

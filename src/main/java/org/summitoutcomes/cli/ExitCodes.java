@@ -14,4 +14,9 @@ public final class ExitCodes {
     public static final int NOTHING = 4;
 
     private ExitCodes() {}
+
+    /** The exit code of a batch that stopped: {@link #USAGE} or {@link #FAILURE}. */
+    public static int of(org.summitoutcomes.batch.BatchException.Kind kind) {
+        return kind == org.summitoutcomes.batch.BatchException.Kind.USAGE ? USAGE : FAILURE;
+    }
 }

@@ -3,6 +3,8 @@ package org.summitoutcomes.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.summitoutcomes.batch.BatchException;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +92,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (BatchException e) {
             System.err.println("error: " + e.getMessage());
-            return e.exitCode();
+            return ExitCodes.of(e.kind());
         } catch (java.nio.file.NoSuchFileException e) {
             System.err.println("error: no such input: " + e.getFile());
             return ExitCodes.USAGE;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.summitoutcomes.batch.InputProcessor;
 import org.summitoutcomes.ingest.ReadResult;
 import org.summitoutcomes.ingest.SourceArticle;
 import org.summitoutcomes.model.Metadata;
@@ -73,7 +74,7 @@ public final class LengthBenchCommand implements Callable<Integer> {
 
     /** Null when the document was processed, else the failure message. */
     private static String run(Pipeline p, String text) {
-        var out = BatchRunner.process(p, List.of(new ReadResult.Ok(new SourceArticle("bench", "bench", text, Metadata.EMPTY))));
-        return out.get(0).document() == null ? out.get(0).message() : null;
+        var out = InputProcessor.process(p, List.of(new ReadResult.Ok(new SourceArticle("bench", "bench", text, Metadata.EMPTY))));
+        return out.get(0).message();
     }
 }

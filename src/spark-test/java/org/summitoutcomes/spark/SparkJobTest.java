@@ -19,7 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
-import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.pipeline.Pipelines;
 
 /** The Spark job in local[2] against extract on the same input: same records, typed Parquet tables, bad files in the errors table. */

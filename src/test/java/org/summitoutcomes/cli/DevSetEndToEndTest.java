@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.pipeline.Pipelines;
 import org.summitoutcomes.score.DocRecordReader;

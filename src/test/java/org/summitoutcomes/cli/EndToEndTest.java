@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.export.RecordFiles;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
-import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.export.RecordFiles;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Relation;

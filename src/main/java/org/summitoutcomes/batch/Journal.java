@@ -1,4 +1,4 @@
-package org.summitoutcomes.cli;
+package org.summitoutcomes.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -78,7 +78,7 @@ final class Journal {
                 String[] f = line.split("\t", -1);
                 if (f.length == 3 && f[0].equals("inputs")) {
                     if (!f[1].equals(inputs)) {
-                        throw new BatchException(ExitCodes.USAGE, "cannot resume: the inputs differ from those of the interrupted batch in "
+                        throw new BatchException(BatchException.Kind.USAGE, "cannot resume: the inputs differ from those of the interrupted batch in "
                                 + dir + " (" + f[2] + " inputs then, " + inputCount + " now); run without --resume to start again");
                     }
                     headerSeen = true;
@@ -95,7 +95,7 @@ final class Journal {
                         Integer.parseInt(f[9]));
             }
             if (!headerSeen && !finished.isEmpty()) {
-                throw new BatchException(ExitCodes.USAGE, "cannot resume: the journal in " + dir + " names no input set; run without --resume");
+                throw new BatchException(BatchException.Kind.USAGE, "cannot resume: the journal in " + dir + " names no input set; run without --resume");
             }
         }
         if (publishing) return; // every input is done; complete() finishes the renames
@@ -103,7 +103,7 @@ final class Journal {
             Path tmp = tmp(name);
             Long size = sizes.get(name);
             if (size == null || !Files.isRegularFile(tmp) || Files.size(tmp) < size) {
-                if (!finished.isEmpty()) throw new BatchException(ExitCodes.FAILURE, "cannot resume: " + tmp + " is missing or shorter than its journal says");
+                if (!finished.isEmpty()) throw new BatchException(BatchException.Kind.FAILURE, "cannot resume: " + tmp + " is missing or shorter than its journal says");
                 Files.deleteIfExists(tmp);
             } else {
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -173,7 +173,7 @@ final class Journal {
                 if (renames++ == stopAfterRenames) throw new IOException("simulated kill while publishing");
                 Files.move(tmp(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else if (!Files.isRegularFile(dir.resolve(name))) {
-                throw new BatchException(ExitCodes.FAILURE, "cannot publish: " + dir.resolve(name) + " and its temporary file are both missing");
+                throw new BatchException(BatchException.Kind.FAILURE, "cannot publish: " + dir.resolve(name) + " and its temporary file are both missing");
             }
         }
         ObjectNode m = RecordCodec.JSON.createObjectNode();

@@ -1,4 +1,4 @@
-package org.summitoutcomes.cli;
+package org.summitoutcomes.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +21,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitoutcomes.cli.ExitCodes;
+import org.summitoutcomes.cli.Main;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.MetadataStage;
 import org.summitoutcomes.model.Document;
@@ -83,7 +85,7 @@ class BatchSafetyTest {
         Path out = Files.createDirectories(tmp.resolve("out"));
         try (OutputLock held = OutputLock.acquire(out)) {
             BatchException e = assertThrows(BatchException.class, () -> runner().run(List.of(in), out));
-            assertEquals(ExitCodes.USAGE, e.exitCode());
+            assertEquals(BatchException.Kind.USAGE, e.kind());
             assertEquals("output folder in use by pid " + ProcessHandle.current().pid() + ": " + out, e.getMessage());
         }
         assertEquals(2, runner().run(List.of(in), out).documents(), "the folder is free again once the first run ends");
@@ -137,11 +139,11 @@ class BatchSafetyTest {
         assertThrows(IOException.class, () -> new BatchRunner(crashOn("a2"), 1, new PrintStream(errBytes), false).run(List.of(in), out));
         Path other = inputs("other", 2);
         BatchException e = assertThrows(BatchException.class, () -> runner().run(List.of(in, other), out, true));
-        assertEquals(ExitCodes.USAGE, e.exitCode());
+        assertEquals(BatchException.Kind.USAGE, e.kind());
         assertTrue(e.getMessage().startsWith("cannot resume: the inputs differ"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
         Files.writeString(in.resolve("a3.txt"), "Changed content of a finished input.\n");
-        assertEquals(ExitCodes.USAGE, assertThrows(BatchException.class, () -> runner().run(List.of(in), out, true)).exitCode(),
+        assertEquals(BatchException.Kind.USAGE, assertThrows(BatchException.class, () -> runner().run(List.of(in), out, true)).kind(),
                 "an input whose content changed is a different input");
     }
 
@@ -233,7 +235,7 @@ class BatchSafetyTest {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         BatchException e = assertThrows(BatchException.class, () -> runner().run(List.of(in), file));
         assertEquals("output folder is a file: " + file, e.getMessage());
-        assertEquals(ExitCodes.FAILURE, e.exitCode());
+        assertEquals(BatchException.Kind.FAILURE, e.kind());
     }
 
     private static Pipeline crashOn(String id) {

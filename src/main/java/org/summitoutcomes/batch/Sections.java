@@ -1,4 +1,4 @@
-package org.summitoutcomes.cli;
+package org.summitoutcomes.batch;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.summitoutcomes.cli;
+package org.summitoutcomes.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitoutcomes.cli.ExitCodes;
+import org.summitoutcomes.cli.Main;
 import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.MetadataStage;

@@ -1,4 +1,4 @@
-package org.summitoutcomes.cli;
+package org.summitoutcomes.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

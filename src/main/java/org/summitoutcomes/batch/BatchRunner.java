@@ -1,4 +1,4 @@
-package org.summitoutcomes.cli;
+package org.summitoutcomes.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -17,12 +17,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.InputReader;
-import org.summitoutcomes.ingest.LanguageGate;
 import org.summitoutcomes.ingest.Manifest;
-import org.summitoutcomes.ingest.ReadResult;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.pipeline.Pipeline;
-import org.summitoutcomes.pipeline.StageException;
 
 /**
  * Runs the pipeline over a batch: reads inputs in name order, processes them on a pool of worker threads
@@ -62,9 +59,6 @@ public final class BatchRunner {
         this.docTimeout = docTimeout;
     }
 
-    /** One processed input: a document, or a failure with the stage that failed and a one-line message. */
-    public record Outcome(Document document, String origin, String stage, String message) {}
-
     public Summary run(List<Path> inputs, Path outDir) throws IOException {
         return run(inputs, outDir, false);
     }
@@ -80,10 +74,10 @@ public final class BatchRunner {
     public Summary run(List<Path> inputs, Path outDir, boolean resume) throws IOException {
         long t0 = System.nanoTime();
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new BatchException(ExitCodes.FAILURE, "output folder is a file: " + outDir);
+            throw new BatchException(BatchException.Kind.FAILURE, "output folder is a file: " + outDir);
         }
         Files.createDirectories(outDir);
-        if (!Files.isWritable(outDir)) throw new BatchException(ExitCodes.FAILURE, "output folder is not writable: " + outDir);
+        if (!Files.isWritable(outDir)) throw new BatchException(BatchException.Kind.FAILURE, "output folder is not writable: " + outDir);
         try (OutputLock lock = OutputLock.acquire(outDir)) {
             if (lock.staleOwner() != null && !lock.staleOwner().equals(Long.toString(ProcessHandle.current().pid()))) {
                 err.println("warning: took over the lock of pid " + lock.staleOwner() + ", which is no longer running");
@@ -117,7 +111,7 @@ public final class BatchRunner {
                      .setInitialMax(files.size()).startsFrom(files.size() - todo.size(), java.time.Duration.ZERO)
                      .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
             ProgressLines lines = progress && files.size() > 1 && bar == null ? new ProgressLines(err, files.size(), files.size() - todo.size()) : null;
-            List<Future<List<CompletableFuture<Outcome>>>> window = new ArrayList<>();
+            List<Future<List<CompletableFuture<InputResult>>>> window = new ArrayList<>();
             List<Integer> windowFiles = new ArrayList<>();
             int next = 0;
             while (next < todo.size() || !window.isEmpty()) {
@@ -125,24 +119,24 @@ public final class BatchRunner {
                     int index = todo.get(next++);
                     Path file = files.get(index);
                     Manifest manifest = reader.manifestFor(file.toAbsolutePath().getParent());
-                    window.add(pool.submit(() -> pool.each(reader.read(file, manifest), r -> process(pipeline, List.of(r)).get(0),
-                            r -> new Outcome(null, r.origin(), "pipeline", "timed out after " + docTimeout.toSeconds() + " s"))));
+                    window.add(pool.submit(() -> pool.each(reader.read(file, manifest), r -> InputProcessor.process(pipeline, List.of(r)).get(0),
+                            r -> new InputResult.Failed(r.origin(), "pipeline", "timed out after " + docTimeout.toSeconds() + " s"))));
                     windowFiles.add(index);
                 }
                 int index = windowFiles.remove(0);
                 Path file = files.get(index);
-                List<Outcome> outcomes = new ArrayList<>();
+                List<InputResult> outcomes = new ArrayList<>();
                 try {
-                    for (CompletableFuture<Outcome> f : window.remove(0).get()) outcomes.add(f.get());
+                    for (CompletableFuture<InputResult> f : window.remove(0).get()) outcomes.add(f.get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IOException("worker failed on " + file + ": " + e.getCause(), e.getCause());
                 }
-                for (Outcome o : outcomes) {
-                    if (o.document() != null) {
-                        Document d = ids.unique(o.document());
+                for (InputResult o : outcomes) {
+                    if (o instanceof InputResult.Processed p) {
+                        Document d = ids.unique(p.document());
                         docsOut.write(RecordCodec.toLine(d));
                         docsOut.write('\n');
                         tables.write(d);
@@ -150,7 +144,7 @@ public final class BatchRunner {
                         ents += d.mentions().size();
                         rels += d.relations().size();
                         warns += d.warnings().size();
-                        if (d != o.document() && bar == null) err.println("warning: " + d.warnings().get(d.warnings().size() - 1));
+                        if (d != p.document() && bar == null) err.println("warning: " + d.warnings().get(d.warnings().size() - 1));
                     } else {
                         ObjectNode e = RecordCodec.JSON.createObjectNode();
                         e.put("file", o.origin());
@@ -179,38 +173,4 @@ public final class BatchRunner {
         journal.complete();
         return new Summary(docs, ents, rels, warns + reader.warnings().size(), failed, (System.nanoTime() - t0) / 1e9);
     }
-
-    /**
-     * Runs the pipeline on what one input yielded: English articles become documents, everything else a
-     * failure with a one-line reason. The CLI batch and the Spark job both process inputs through here.
-     */
-    public static List<Outcome> process(Pipeline pipeline, List<ReadResult> read) {
-        List<Outcome> out = new ArrayList<>();
-        for (ReadResult r : read) {
-            if (r instanceof ReadResult.Failed f) {
-                out.add(new Outcome(null, f.origin(), "ingest", f.message()));
-                continue;
-            }
-            ReadResult.Ok ok = (ReadResult.Ok) r;
-            String notEnglish = LanguageGate.reject(ok.article().text());
-            if (notEnglish != null) {
-                out.add(new Outcome(null, ok.origin(), "ingest", notEnglish));
-                continue;
-            }
-            try {
-                out.add(new Outcome(Sections.run(pipeline, ok.article().toDocument(), Sections.SECTION_CODE_POINTS), ok.origin(), null, null));
-            } catch (StageException e) {
-                out.add(new Outcome(null, ok.origin(), e.stage(), oneLine(e.getCause())));
-            } catch (RuntimeException | StackOverflowError e) {
-                out.add(new Outcome(null, ok.origin(), "pipeline", oneLine(e)));
-            }
-        }
-        return out;
-    }
-
-    private static String oneLine(Throwable t) {
-        String m = t.getMessage();
-        return (t.getClass().getSimpleName() + (m == null ? "" : ": " + m)).replaceAll("\\s+", " ");
-    }
-
 }

@@ -1,4 +1,4 @@
-package org.summitoutcomes.cli;
+package org.summitoutcomes.batch;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -51,7 +51,7 @@ final class OutputLock implements AutoCloseable {
         String owner = read(ch);
         if (lock == null) {
             ch.close();
-            throw new BatchException(ExitCodes.USAGE, "output folder in use by pid " + (owner.isEmpty() ? "?" : owner) + ": " + dir);
+            throw new BatchException(BatchException.Kind.USAGE, "output folder in use by pid " + (owner.isEmpty() ? "?" : owner) + ": " + dir);
         }
         ch.truncate(0);
         ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
