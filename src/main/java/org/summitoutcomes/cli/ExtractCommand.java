@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitoutcomes.batch.BatchException;
 import org.summitoutcomes.batch.BatchRunner;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,7 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Path log = libraryLog();
         try {
-            BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress,
+            BatchRunner.Summary s = new BatchRunner(SummitOutcomes.defaultPipeline(), threads, System.err, !noProgress,
                     java.time.Duration.ofSeconds(docTimeout)).run(inputs, out, resume);
             System.err.println(s.line());
             if (s.documents() == 0) return ExitCodes.NOTHING;

@@ -14,7 +14,7 @@ import org.summitoutcomes.ingest.ReadResult;
 import org.summitoutcomes.ingest.SourceArticle;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.pipeline.Pipeline;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -43,7 +43,7 @@ public final class LengthBenchCommand implements Callable<Integer> {
             System.err.println("error: no .txt documents in " + dir);
             return ExitCodes.USAGE;
         }
-        Pipeline p = Pipelines.standard();
+        Pipeline p = SummitOutcomes.defaultPipeline();
         String smallest = Files.readString(files.get(0), StandardCharsets.UTF_8);
         for (int i = 0; i < 20; i++) run(p, smallest); // warm-up
         List<double[]> points = new ArrayList<>();

@@ -42,14 +42,14 @@ import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.InputReader;
 import org.summitoutcomes.ingest.Manifest;
 import org.summitoutcomes.model.Document;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import scala.Tuple2;
 
 /**
  * The extract pipeline on Apache Spark. Inputs (a folder or any Hadoop path of .txt/.html/.jsonl files, with
  * the folder's manifest.csv) are read as bytes, run through the same ingestion and pipeline as {@code extract}
  * ({@link InputProcessor#process}) inside {@code mapPartitions}, with one pipeline per executor JVM (the static
- * holder in {@link Pipelines}), and written as:
+ * holder in {@link SummitOutcomes}), and written as:
  * <pre>
  *   OUT/documents.jsonl/part-*   the records, JSON Lines, sorted by id
  *   OUT/entities.csv/part-*      OUT/relations.csv/part-*   RFC 4180 with a header row, columns as extract's
@@ -142,7 +142,7 @@ public final class SparkJob {
             String origin = f._1().replaceFirst("^file:", "");
             List<InputResult> outcomes;
             try {
-                outcomes = InputProcessor.process(Pipelines.standard(), reader.read(origin, fileName(f._1()), f._2().toArray(), manifest));
+                outcomes = InputProcessor.process(SummitOutcomes.defaultPipeline(), reader.read(origin, fileName(f._1()), f._2().toArray(), manifest));
             } catch (RuntimeException e) {
                 outcomes = List.of(new InputResult.Skipped(origin, String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
             }

@@ -27,7 +27,7 @@ import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.export.RecordFiles;
 import org.summitoutcomes.model.Document;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import org.summitoutcomes.score.Report;
 import org.summitoutcomes.score.RecordValidator;
 import org.summitoutcomes.score.Scorer;
@@ -46,7 +46,7 @@ class EndToEndTest {
     @BeforeAll
     static void run() throws IOException {
         out = tmp.resolve("out");
-        summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream()), false)
+        summary = new BatchRunner(SummitOutcomes.defaultPipeline(), 2, new PrintStream(new ByteArrayOutputStream()), false)
                 .run(List.of(Fixtures.CORPUS), out);
         docs = RecordFiles.read(out.resolve("documents.jsonl"));
     }
@@ -113,7 +113,7 @@ class EndToEndTest {
     @Test
     void outputIsDeterministicAcrossThreadCounts() throws IOException {
         Path again = tmp.resolve("again");
-        new BatchRunner(Pipelines.standard(), 1, new PrintStream(new ByteArrayOutputStream()), false).run(List.of(Fixtures.CORPUS), again);
+        new BatchRunner(SummitOutcomes.defaultPipeline(), 1, new PrintStream(new ByteArrayOutputStream()), false).run(List.of(Fixtures.CORPUS), again);
         for (String f : List.of("documents.jsonl", "entities.csv", "relations.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f + " differs between runs");
         }

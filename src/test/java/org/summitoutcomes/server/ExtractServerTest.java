@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 
 /**
  * Starts the warm server on a free loopback port and calls it with java.net.http: real extraction (plain
@@ -39,7 +39,7 @@ class ExtractServerTest {
     @BeforeAll
     static void startReal() throws Exception {
         real = ExtractServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new ServerLimits(64 * 1024, Duration.ofSeconds(60), 2, 2), Extractor.of(Pipelines.standard()));
+                new ServerLimits(64 * 1024, Duration.ofSeconds(60), 2, 2), Extractor.of(SummitOutcomes.defaultPipeline()));
     }
 
     @AfterAll

@@ -1,22 +1,26 @@
-package org.summitoutcomes.pipeline;
+package org.summitoutcomes;
 
 import org.summitoutcomes.extract.ExtractStage;
 import org.summitoutcomes.ingest.MetadataStage;
 import org.summitoutcomes.nlp.CoreNlp;
+import org.summitoutcomes.pipeline.Pipeline;
 import org.summitoutcomes.segment.SegmentStage;
 import org.summitoutcomes.tag.TagStage;
 
-/** The project's pipeline, read as its spec: metadata → segment → tag → extract. */
-public final class Pipelines {
+/**
+ * The library's facade (as {@code Jsoup} is jsoup's): assembles the standard pipeline from above the stages,
+ * read as its spec: metadata → segment → tag → extract.
+ */
+public final class SummitOutcomes {
     private static volatile Pipeline standard;
 
-    private Pipelines() {}
+    private SummitOutcomes() {}
 
     /** The standard pipeline, built once per process with every model loaded (in parallel). */
-    public static Pipeline standard() {
+    public static Pipeline defaultPipeline() {
         Pipeline p = standard;
         if (p == null) {
-            synchronized (Pipelines.class) {
+            synchronized (SummitOutcomes.class) {
                 if (standard == null) {
                     var models = CoreNlp.preload();
                     Pipeline built = Pipeline.of(
