@@ -53,7 +53,7 @@ public final class ExtractStage implements Stage {
 
     private static Map<String, String> lexiconMap(String resource) {
         Map<String, String> m = new HashMap<>();
-        for (String[] r : DataFile.rows(resource)) m.put(r[0], r[1]);
+        DataFile.each(resource, r -> m.put(r[0], r[1]));
         return m;
     }
 

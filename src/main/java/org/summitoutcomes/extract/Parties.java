@@ -36,10 +36,10 @@ final class Parties {
     record Named(String code, Kind kind) {}
 
     Parties() {
-        for (String[] r : DataFile.rows("lexicons/blocs.tsv")) blocs.add(r[0]);
-        for (String[] r : DataFile.rows("lexicons/groups.tsv")) {
+        DataFile.each("lexicons/blocs.tsv", r -> blocs.add(r[0]));
+        DataFile.each("lexicons/groups.tsv", r -> {
             groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
-        }
+        });
         groups.sort((a, b) -> b.words().size() - a.words().size());
         for (String line : DataFile.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
     }

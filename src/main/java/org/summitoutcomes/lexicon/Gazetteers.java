@@ -38,7 +38,7 @@ public final class Gazetteers {
     }
 
     private Gazetteers() {
-        for (String[] r : DataFile.rows("gazetteers/countries.tsv")) {
+        DataFile.each("gazetteers/countries.tsv", r -> {
             String iso = r[0];
             Map<String, String> attrs = r[1].equals("-") ? Map.of() : Map.of("wikidata", r[1]);
             countryNames.put(iso, r[2]);
@@ -48,14 +48,14 @@ public final class Gazetteers {
             Gazetteer.Entry d = new Gazetteer.Entry("DEMONYM", iso, attrs, "gaz-demonym");
             for (String a : values(r, 4)) gazetteer.add(a, d);
             for (int c = 2; c <= 4; c++) for (String a : values(r, c)) countryWords.addAll(CoreNlp.words(a));
-        }
-        for (String[] r : DataFile.rows("gazetteers/former-states.tsv")) {
+        });
+        DataFile.each("gazetteers/former-states.tsv", r -> {
             Gazetteer.Entry e = new Gazetteer.Entry("COUNTRY", r[0], Map.of(), "gaz-former-state");
             countryNames.put(r[0], r[1]);
             gazetteer.add(r[1], e);
             for (String a : values(r, 2)) gazetteer.add(a, e);
-        }
-        for (String[] r : DataFile.rows("gazetteers/leaders.tsv")) {
+        });
+        DataFile.each("gazetteers/leaders.tsv", r -> {
             String canonical = r[0];
             Map<String, String> attrs = new HashMap<>();
             attrs.put("country", r[1]);
@@ -80,15 +80,15 @@ public final class Gazetteers {
                     gazetteer.add(form, surname);
                 }
             }
-        }
-        for (String[] r : DataFile.rows("gazetteers/organizations.tsv")) {
+        });
+        DataFile.each("gazetteers/organizations.tsv", r -> {
             String norm = r[0].equals("-") ? r[1] : r[0];
             Gazetteer.Entry e = new Gazetteer.Entry("ORGANIZATION", norm, Map.of(), "gaz-organization");
             if (!r[0].equals("-")) gazetteer.add(r[0], e);
             gazetteer.add(r[1], e);
             for (String a : values(r, 2)) gazetteer.add(a, e);
-        }
-        for (String[] r : DataFile.rows("gazetteers/locations.tsv")) {
+        });
+        DataFile.each("gazetteers/locations.tsv", r -> {
             Gazetteer.Entry e = new Gazetteer.Entry("LOCATION", r[0], Map.of("kind", r[1]), "gaz-location");
             if (r[1].equals("city")) cities.add(r[0]);
             if (r[1].equals("city") && !r[2].equals("-")) {
@@ -97,13 +97,13 @@ public final class Gazetteers {
             }
             gazetteer.add(r[0], e);
             for (String a : values(r, 3)) gazetteer.add(a, e);
-        }
-        for (String[] r : DataFile.rows("gazetteers/territories.tsv")) {
+        });
+        DataFile.each("gazetteers/territories.tsv", r -> {
             Gazetteer.Entry e = new Gazetteer.Entry("LOCATION", r[1], Map.of("kind", "territory"), "gaz-territory");
             gazetteer.add(r[1], e);
             for (String a : values(r, 2)) gazetteer.add(a, e);
-        }
-        for (String[] r : DataFile.rows("gazetteers/names.tsv")) {
+        });
+        DataFile.each("gazetteers/names.tsv", r -> {
             Gazetteer.Entry e = new Gazetteer.Entry(r[0], r[1], Map.of(), "gaz-name");
             gazetteer.add(r[1], e);
             for (String a : values(r, 2)) {
@@ -111,7 +111,7 @@ public final class Gazetteers {
                 nameAliases.put(aliasKey(a), r[1]);
             }
             nameAliases.put(aliasKey(r[1]), r[1]);
-        }
+        });
     }
 
     /** "Kassym-Jomart Tokayev" → "Tokayev"; particles such as "bin" are skipped. */

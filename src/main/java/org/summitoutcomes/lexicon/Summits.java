@@ -36,10 +36,10 @@ public final class Summits {
     private final Map<String, Summit> byKey = new HashMap<>();
 
     private Summits() {
-        for (String[] r : DataFile.rows("gazetteers/summits.tsv")) {
+        DataFile.each("gazetteers/summits.tsv", r -> {
             Summit s = new Summit(r[0], Integer.parseInt(r[1]), r[2], r[3], r[4], List.of(r[5].split(" ")));
             byKey.put(r[0] + "#" + r[1], s);
-        }
+        });
     }
 
     public static Summits get() { return INSTANCE; }

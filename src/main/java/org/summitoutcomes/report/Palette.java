@@ -18,12 +18,12 @@ public final class Palette {
 
     private static Map<String, Colors> load() {
         Map<String, Colors> out = new LinkedHashMap<>();
-        for (String[] row : DataFile.rows("report/palette.tsv")) {
+        DataFile.each("report/palette.tsv", row -> {
             if (row.length != 3 || !row[1].matches("#[0-9a-f]{6}") || !row[2].matches("solid|dotted|dashed|double")) {
                 throw new IllegalStateException("report/palette.tsv: bad row: " + String.join(" | ", row));
             }
             out.put(row[0], new Colors(row[1], row[2]));
-        }
+        });
         return Map.copyOf(out);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.DataFileException;
 
 /**
  * Reads a frame rule file ({@code rules/frames.semgrex}). A rule is a block of {@code key: value} lines
@@ -19,7 +20,7 @@ import org.summitoutcomes.lexicon.DataFile;
  * {@code pattern} (Semgrex). An expectation reads {@code TYPE | action | modality | PARTIES | object}.
  * The order of the rules is their precedence: when two rules read the same object, the first one wins.
  *
- * @throws IllegalStateException with {@code file:line: what is wrong} on a malformed block
+ * @throws org.summitoutcomes.lexicon.DataFileException with {@code file:line: what is wrong} on a malformed block
  */
 public final class FrameRules {
     private FrameRules() {}
@@ -42,11 +43,11 @@ public final class FrameRules {
             if (line.startsWith("# expect:")) { expect = line.substring(9).strip(); continue; }
             if (line.isEmpty() || line.startsWith("#")) continue;
             int colon = line.indexOf(':');
-            if (colon <= 0) throw new IllegalStateException(where + ": expected 'key: value', got: " + line);
+            if (colon <= 0) throw new DataFileException(where, 0, "expected 'key: value', got: " + line);
             String key = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
             if (!List.of("rule", "type", "action", "modality", "parties", "confidence", "pattern").contains(key)) {
-                throw new IllegalStateException(where + ": unknown key '" + key + "'");
+                throw new DataFileException(where, 0, "unknown key '" + key + "'");
             }
             block.put(key, value);
             if (key.equals("pattern")) {
@@ -56,16 +57,16 @@ public final class FrameRules {
                 expect = null;
             }
         }
-        if (!block.isEmpty()) throw new IllegalStateException(resource + ": the last rule has no 'pattern:' line");
+        if (!block.isEmpty()) throw new DataFileException(resource, 0, "the last rule has no 'pattern:' line");
         return List.copyOf(rules);
     }
 
     private static FrameRule rule(String where, Map<String, String> b, String example, String expect) {
         for (String k : List.of("rule", "type", "action", "modality", "parties", "confidence")) {
-            if (!b.containsKey(k)) throw new IllegalStateException(where + ": rule '" + b.get("rule") + "' has no '" + k + ":' line");
+            if (!b.containsKey(k)) throw new DataFileException(where, 0, "rule '" + b.get("rule") + "' has no '" + k + ":' line");
         }
         if (example == null || expect == null) {
-            throw new IllegalStateException(where + ": rule '" + b.get("rule") + "' needs '# example:' and '# expect:' lines above it");
+            throw new DataFileException(where, 0, "rule '" + b.get("rule") + "' needs '# example:' and '# expect:' lines above it");
         }
         try {
             SemgrexPattern pattern = SemgrexPattern.compile(b.get("pattern"));
@@ -76,7 +77,7 @@ public final class FrameRules {
             return new FrameRule(b.get("rule"), pattern, type, action, modality, parties, Double.parseDouble(b.get("confidence")),
                     example, expectation(expect));
         } catch (RuntimeException e) {
-            throw new IllegalStateException(where + ": rule '" + b.get("rule") + "': " + e.getMessage(), e);
+            throw new DataFileException(where, 0, "rule '" + b.get("rule") + "': " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
     }
 

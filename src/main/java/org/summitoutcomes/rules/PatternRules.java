@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.DataFileException;
 
 /**
  * A TokensRegex rule file loaded once. Each rule's result is {@code "TYPE|rule-id"}; {@link #apply} returns
@@ -35,7 +36,7 @@ public final class PatternRules {
         try {
             this.extractor = CoreMapExpressionExtractor.createExtractorFromString(env, source);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot load rules " + resource + ": " + e.getMessage(), e);
+            throw new DataFileException(resource, 0, "cannot load rules: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
     }
 

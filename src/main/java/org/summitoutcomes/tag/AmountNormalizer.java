@@ -14,9 +14,9 @@ public final class AmountNormalizer {
     private static final Map<String, String> QUALIFIERS = new HashMap<>();
 
     static {
-        for (String[] r : DataFile.rows("lexicons/currencies.tsv")) CURRENCIES.put(r[0].toLowerCase(Locale.ROOT), r[1]);
-        for (String[] r : DataFile.rows("lexicons/scales.tsv")) SCALES.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1]));
-        for (String[] r : DataFile.rows("lexicons/qualifiers.tsv")) QUALIFIERS.put(r[0], r[1]);
+        DataFile.each("lexicons/currencies.tsv", r -> CURRENCIES.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+        DataFile.each("lexicons/scales.tsv", r -> SCALES.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1])));
+        DataFile.each("lexicons/qualifiers.tsv", r -> QUALIFIERS.put(r[0], r[1]));
     }
 
     private AmountNormalizer() {}

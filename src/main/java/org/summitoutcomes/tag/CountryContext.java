@@ -56,7 +56,7 @@ final class CountryContext {
             synchronized (CountryContext.class) {
                 if (standard == null) {
                     Set<String> roles = new HashSet<>();
-                    for (String[] r : DataFile.rows("lexicons/roles.tsv")) roles.add(r[0].toLowerCase(Locale.ROOT));
+                    DataFile.each("lexicons/roles.tsv", r -> roles.add(r[0].toLowerCase(Locale.ROOT)));
                     standard = new CountryContext(DataFile.rows("lexicons/country-ambiguity.tsv"),
                             new HashSet<>(DataFile.lines("lexicons/state-words.txt")), roles);
                 }

@@ -50,7 +50,7 @@ public final class TagStage implements Stage {
     private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
 
     static {
-        for (String[] r : DataFile.rows("lexicons/roles.tsv")) ROLES.put(r[0], r[1]);
+        DataFile.each("lexicons/roles.tsv", r -> ROLES.put(r[0], r[1]));
     }
 
     private final Supplier<StanfordCoreNLP> ner;
