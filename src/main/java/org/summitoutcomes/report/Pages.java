@@ -2,6 +2,7 @@ package org.summitoutcomes.report;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.summitoutcomes.export.Palette;
 import org.summitoutcomes.lexicon.DataFile;
 
 /**

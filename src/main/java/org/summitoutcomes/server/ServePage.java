@@ -14,7 +14,7 @@ import org.summitoutcomes.lexicon.DataFile;
  * text nodes only, so article text is never parsed as markup.
  */
 final class ServePage {
-    private static final String CSS = DataFile.text("report/report.css") + org.summitoutcomes.report.Palette.css();
+    private static final String CSS = DataFile.text("report/report.css") + org.summitoutcomes.export.Palette.css();
     private static final String JS = DataFile.text("server/serve.js");
 
     private ServePage() {}

@@ -1,4 +1,4 @@
-package org.summitoutcomes.report;
+package org.summitoutcomes.export;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
