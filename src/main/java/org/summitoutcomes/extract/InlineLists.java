@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.summitoutcomes.lexicon.DataFile;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
@@ -16,7 +17,7 @@ import org.summitoutcomes.model.Token;
  * ("The leaders discussed proposals … These included …").
  */
 final class InlineLists {
-    private static final Set<String> INTRODUCERS = Set.of("include", "be", "comprise", "cover");
+    private static final Set<String> INTRODUCERS = Set.copyOf(DataFile.lines("lexicons/list-introducers.txt"));
 
     private final ListLeadIns leadIns;
 

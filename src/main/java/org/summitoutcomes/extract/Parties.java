@@ -19,8 +19,7 @@ import org.summitoutcomes.lexicon.DataFile;
 final class Parties {
     private record Group(List<String> words, List<String> members) {}
 
-    private static final Set<String> AUX = Set.of("have", "be", "do", "remain", "will", "shall", "also", "jointly", "firmly",
-            "further", "always", "now", "already", "still", "officially", "together");
+    private static final Set<String> AUX = Set.copyOf(DataFile.lines("lexicons/party-aux-words.txt"));
     private final List<Group> groups = new ArrayList<>();
     private final List<List<String>> coPhrases = new ArrayList<>();
     /** normalized names of the intergovernmental bodies that can be a party (lexicons/blocs.tsv) */
@@ -177,10 +176,7 @@ final class Parties {
         return m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LEADER || m.type() == EntityType.ORGANIZATION);
     }
 
-    private static final Set<String> PARTY_HEADS = Set.of("countries", "nations", "states", "sides", "side", "parties", "leaders",
-            "members", "governments", "government", "they", "we", "he", "she", "i", "both", "all", "six", "five", "two", "presidents",
-            "president", "heads", "state", "ministers", "minister", "delegations", "china", "partners", "participants",
-            "group", "bloc", "union", "alliance", "organization", "organisation", "community");
+    private static final Set<String> PARTY_HEADS = Set.copyOf(DataFile.lines("lexicons/party-heads.txt"));
 
     /** The length of a co-party phrase ("together with") starting at token {@code i}, else 0. */
     private int coPhraseAt(List<Token> toks, int i, int to) {

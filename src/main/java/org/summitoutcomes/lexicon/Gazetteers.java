@@ -23,7 +23,7 @@ public final class Gazetteers {
     private final java.util.Set<String> countryWords = new java.util.HashSet<>();
 
     /** Surname-first naming order (the family name is the first token). */
-    private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn", "Al", "al", "Al-", "el");
+    private static final Set<String> PATRONYMIC = Set.copyOf(DataFile.lines("lexicons/name-particles.txt"));
     private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "VNM");
 
     public static Gazetteers get() {

@@ -25,12 +25,12 @@ public final class Summits {
     /** A summit named in the text at a UTF-16 index. */
     public record Reference(int charIndex, Summit summit) {}
 
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
-            Map.entry("first", 1), Map.entry("1st", 1), Map.entry("inaugural", 1), Map.entry("second", 2),
-            Map.entry("2nd", 2), Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4),
-            Map.entry("fifth", 5), Map.entry("5th", 5));
+    private static final Map<String, Integer> ORDINALS = new LinkedHashMap<>();
+    static {
+        DataFile.each("lexicons/ordinals.tsv", r -> ORDINALS.put(r[0], Integer.parseInt(r[1])));
+    }
     private static final Pattern NAMED = Pattern.compile(
-            "(?i)\\b(first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\\s+((?:[\\p{L}'’]+\\s*[-–—]?\\s*){1,5}?)summit\\b");
+            "(?i)\\b(" + String.join("|", ORDINALS.keySet().stream().map(Pattern::quote).toList()) + ")\\s+((?:[\\p{L}'’]+\\s*[-–—]?\\s*){1,5}?)summit\\b");
     private static final Summits INSTANCE = new Summits();
 
     private final Map<String, Summit> byKey = new HashMap<>();

@@ -2,14 +2,14 @@ package org.summitoutcomes.tag;
 
 import java.util.Locale;
 import java.util.Set;
+import org.summitoutcomes.lexicon.DataFile;
 import org.summitoutcomes.lexicon.Gazetteer;
 import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.model.EntityType;
 
 /** Canonical form of names (guidelines: "Normalized form of names"). */
 public final class NameNormalizer {
-    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
-            "of", "on", "or", "the", "to", "via", "with", "between");
+    private static final Set<String> SMALL = Set.copyOf(DataFile.lines("lexicons/title-small-words.txt"));
 
     private NameNormalizer() {}
 

@@ -40,12 +40,8 @@ import org.summitoutcomes.rules.PatternRules;
 public final class TagStage implements Stage {
     private static final Set<String> STATE_WORDS = new HashSet<>(DataFile.lines("lexicons/state-words.txt"));
     private static final Map<String, String> ROLES = new HashMap<>();
-    private static final Set<String> LEADING_TRIM = Set.of("the", "The", "a", "A", "an", "An", "first", "second", "third",
-            "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "inaugural", "Second", "First", "Third", "Inaugural", "joint",
-            "on", "On", "in", "In", "at", "this", "This", "these", "These");
-    private static final Set<String> TRAILING_TRIM = Set.of("of", "and", "the", "in", "for", "on", "to", "with", "between",
-            ",", "-", "–", ":", ";", "“", "”", "\"", "''", "``", "'s", "’s", "night", "evening", "morning", "afternoon",
-            "first", "second", "third");
+    private static final Set<String> LEADING_TRIM = Set.copyOf(DataFile.lines("lexicons/leading-trim.txt"));
+    private static final Set<String> TRAILING_TRIM = Set.copyOf(DataFile.lines("lexicons/trailing-trim.txt"));
     private static final Set<String> NOT_ENTITIES = new HashSet<>(DataFile.lines("lexicons/not-entities.txt"));
     private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
 

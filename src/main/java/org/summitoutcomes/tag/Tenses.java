@@ -4,10 +4,11 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.summitoutcomes.lexicon.DataFile;
 
 /** The tense of the clause around a token, read from the nearest verb group (part-of-speech tags and auxiliaries). */
 final class Tenses {
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "’ll", "upcoming", "scheduled", "next", "planned", "plans");
+    private static final Set<String> FUTURE_WORDS = Set.copyOf(DataFile.lines("lexicons/future-words.txt"));
 
     private Tenses() {}
 
