@@ -49,6 +49,7 @@ public final class TagStage implements Stage {
         DataFile.each("lexicons/roles.tsv", r -> ROLES.put(r[0], r[1]));
     }
 
+    private final AmountNormalizer amounts;
     private final Supplier<StanfordCoreNLP> ner;
     private final Supplier<StanfordCoreNLP> plainNer;
     private final PatternRules rules;
@@ -59,6 +60,12 @@ public final class TagStage implements Stage {
      * @param plainNer the same CRF alone, for the other sentences
      */
     public TagStage(Supplier<StanfordCoreNLP> ner, Supplier<StanfordCoreNLP> plainNer) {
+        this(ner, plainNer, AmountNormalizer.standard());
+    }
+
+    /** {@code amounts}: how MONEY and QUANTITY mentions are normalized (currencies, scales, qualifiers). */
+    public TagStage(Supplier<StanfordCoreNLP> ner, Supplier<StanfordCoreNLP> plainNer, AmountNormalizer amounts) {
+        this.amounts = amounts;
         this.ner = ner;
         this.plainNer = plainNer;
         this.rules = new PatternRules("rules/entities.rules");
@@ -344,14 +351,14 @@ public final class TagStage implements Stage {
         List<String> before = toks.subList(Math.max(0, from - 3), from).stream().map(CoreLabel::word).toList();
         switch (type) {
             case "MONEY" -> {
-                if (normalized == null) normalized = AmountNormalizer.money(words);
+                if (normalized == null) normalized = amounts.money(words);
                 if ("true".equals(c.attributes().get("overflow"))) warnings.add("amount too large to normalize, kept as written: " + text);
-                String q = AmountNormalizer.qualifier(before);
+                String q = amounts.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
             case "QUANTITY" -> {
-                normalized = AmountNormalizer.quantity(words);
-                String q = AmountNormalizer.qualifier(before);
+                normalized = amounts.quantity(words);
+                String q = amounts.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
             case "DATE" -> {
