@@ -2,6 +2,7 @@ package org.summitoutcomes;
 
 import org.summitoutcomes.extract.ExtractStage;
 import org.summitoutcomes.ingest.MetadataStage;
+import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.nlp.CoreNlp;
 import org.summitoutcomes.pipeline.Pipeline;
 import org.summitoutcomes.segment.SegmentStage;
@@ -15,6 +16,11 @@ public final class SummitOutcomes {
     private static volatile Pipeline standard;
 
     private SummitOutcomes() {}
+
+    /** The bundled knowledge (gazetteers, summits, word lists), each piece loaded once on first use. */
+    public static Lexicons defaultLexicons() {
+        return Lexicons.standard();
+    }
 
     /** The standard pipeline, built once per process with every model loaded (in parallel). */
     public static Pipeline defaultPipeline() {

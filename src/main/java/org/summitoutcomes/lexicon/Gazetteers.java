@@ -12,8 +12,6 @@ import org.summitoutcomes.nlp.CoreNlp;
  * variants, surnames), organizations, locations and canonical names of summit outcomes.
  */
 public final class Gazetteers {
-    private static volatile Gazetteers instance;
-
     private final Gazetteer gazetteer = new Gazetteer(CoreNlp::words);
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, List<Gazetteer.Entry>> leadersByCanonical = new HashMap<>();
@@ -26,15 +24,14 @@ public final class Gazetteers {
     private static final Set<String> PATRONYMIC = Set.copyOf(DataFile.lines("lexicons/name-particles.txt"));
     private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "VNM");
 
+    /** The bundled gazetteers, shared by the process ({@link Lexicons#standard()}). */
     public static Gazetteers get() {
-        Gazetteers g = instance;
-        if (g == null) {
-            synchronized (Gazetteers.class) {
-                if (instance == null) instance = new Gazetteers();
-                g = instance;
-            }
-        }
-        return g;
+        return Lexicons.standard().gazetteers();
+    }
+
+    /** Reads the bundled gazetteer files. @throws DataFileException on a bad row */
+    public static Gazetteers load() {
+        return new Gazetteers();
     }
 
     private Gazetteers() {

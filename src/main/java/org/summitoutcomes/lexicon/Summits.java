@@ -31,18 +31,25 @@ public final class Summits {
     }
     private static final Pattern NAMED = Pattern.compile(
             "(?i)\\b(" + String.join("|", ORDINALS.keySet().stream().map(Pattern::quote).toList()) + ")\\s+((?:[\\p{L}'’]+\\s*[-–—]?\\s*){1,5}?)summit\\b");
-    private static final Summits INSTANCE = new Summits();
-
     private final Map<String, Summit> byKey = new HashMap<>();
+    private final Gazetteers gazetteers;
 
-    private Summits() {
-        DataFile.each("gazetteers/summits.tsv", r -> {
-            Summit s = new Summit(r[0], Integer.parseInt(r[1]), r[2], r[3], r[4], List.of(r[5].split(" ")));
-            byKey.put(r[0] + "#" + r[1], s);
-        });
+    /** {@code gazetteers}: gives a series' canonical name ("China-Central Asia Summit") for the name as written. */
+    public Summits(List<Summit> summits, Gazetteers gazetteers) {
+        for (Summit s : summits) byKey.put(s.series() + "#" + s.ordinal(), s);
+        this.gazetteers = gazetteers;
     }
 
-    public static Summits get() { return INSTANCE; }
+    /** Reads {@code gazetteers/summits.tsv}. @throws DataFileException on a bad row */
+    public static Summits load(Gazetteers gazetteers) {
+        List<Summit> summits = new ArrayList<>();
+        DataFile.each("gazetteers/summits.tsv", r ->
+                summits.add(new Summit(r[0], Integer.parseInt(r[1]), r[2], r[3], r[4], List.of(r[5].split(" ")))));
+        return new Summits(summits, gazetteers);
+    }
+
+    /** The bundled summits, shared by the process ({@link Lexicons#standard()}). */
+    public static Summits get() { return Lexicons.standard().summits(); }
 
     /** The summit of a series by its ordinal word ("inaugural", "second"), or null. */
     public Summit byOrdinal(String series, String ordinal) {
@@ -55,7 +62,7 @@ public final class Summits {
         List<Reference> out = new ArrayList<>();
         Matcher m = NAMED.matcher(text);
         while (m.find()) {
-            String series = Gazetteers.get().canonicalName(m.group(2).strip() + " Summit");
+            String series = gazetteers.canonicalName(m.group(2).strip() + " Summit");
             if (series == null) continue;
             Summit s = byKey.get(series + "#" + ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)));
             if (s != null) out.add(new Reference(m.start(), s));
