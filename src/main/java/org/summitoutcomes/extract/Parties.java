@@ -11,6 +11,7 @@ import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * Resolves the parties of an outcome from tokens: countries, leaders (their country), group phrases
@@ -19,7 +20,8 @@ import org.summitoutcomes.lexicon.DataFile;
 final class Parties {
     private record Group(List<String> words, List<String> members) {}
 
-    private static final Set<String> AUX = Set.copyOf(DataFile.lines("lexicons/party-aux-words.txt"));
+    /** {@code lexicons/party-aux-words.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> auxWords() { return Lexicons.standard().words("lexicons/party-aux-words.txt"); }
     private final List<Group> groups = new ArrayList<>();
     private final List<List<String>> coPhrases = new ArrayList<>();
     /** normalized names of the intergovernmental bodies that can be a party (lexicons/blocs.tsv) */
@@ -108,7 +110,7 @@ final class Parties {
     List<String> subject(Context ctx, Segment seg, int trigger) {
         List<Token> toks = seg.tokens();
         int i = trigger - 1;
-        while (i >= 0 && (AUX.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
+        while (i >= 0 && (auxWords().contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
         int end = i + 1;
         int start = end;
         while (start > 0) {
@@ -158,7 +160,7 @@ final class Parties {
     boolean subjectIsParty(Context ctx, Segment seg, int trigger) {
         List<Token> toks = seg.tokens();
         int i = trigger - 1;
-        while (i >= 0 && (AUX.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
+        while (i >= 0 && (auxWords().contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
         int start = i;
         while (start > 0 && !toks.get(start - 1).pos().startsWith("VB") && !Set.of(",", "that", ";", ":").contains(toks.get(start - 1).word())) start--;
         if (i < 0 || start > i) return false;
@@ -171,12 +173,13 @@ final class Parties {
             }
         }
         String w = toks.get(head).word().toLowerCase(Locale.ROOT);
-        if (PARTY_HEADS.contains(w)) return true;
+        if (partyHeads().contains(w)) return true;
         Mention m = ctx.mentionAtToken(seg, head);
         return m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LEADER || m.type() == EntityType.ORGANIZATION);
     }
 
-    private static final Set<String> PARTY_HEADS = Set.copyOf(DataFile.lines("lexicons/party-heads.txt"));
+    /** {@code lexicons/party-heads.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> partyHeads() { return Lexicons.standard().words("lexicons/party-heads.txt"); }
 
     /** The length of a co-party phrase ("together with") starting at token {@code i}, else 0. */
     private int coPhraseAt(List<Token> toks, int i, int to) {

@@ -21,7 +21,8 @@ public final class Gazetteers {
     private final java.util.Set<String> countryWords = new java.util.HashSet<>();
 
     /** Surname-first naming order (the family name is the first token). */
-    private static final Set<String> PATRONYMIC = Set.copyOf(DataFile.lines("lexicons/name-particles.txt"));
+    /** {@code lexicons/name-particles.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> nameParticles() { return Lexicons.standard().words("lexicons/name-particles.txt"); }
     private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "KOR", "PRK", "VNM");
 
     /** The bundled gazetteers, shared by the process ({@link Lexicons#standard()}). */
@@ -69,7 +70,7 @@ public final class Gazetteers {
                 if (words.size() > 1) {
                     gazetteer.add(form, full);
                     // patronymic names ("Tamim bin Hamad Al Thani") have no surname to stand alone
-                    if (words.stream().noneMatch(w -> PATRONYMIC.contains(w))) {
+                    if (words.stream().noneMatch(w -> nameParticles().contains(w))) {
                         String sur = SURNAME_FIRST.contains(r[1]) ? words.get(0) : surnameOf(words);
                         gazetteer.add(sur, surname);
                     }
