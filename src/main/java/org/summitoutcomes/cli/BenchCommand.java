@@ -20,11 +20,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.nlp.CoreNlp;
 import org.summitoutcomes.pipeline.Pipeline;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
         Batch batch;
         Path[] lastOut = new Path[1]; // ours: the output folder of the last batch, consolidated again below to time it
         if (mode.equals("ours")) {
-            Pipeline p = Pipelines.standard();
+            Pipeline p = SummitOutcomes.defaultPipeline();
             p.run(Document.of("warmup", "Xi said China signed the Astana Declaration on June 17, 2025 in Astana.",
                     new Metadata(null, "2025-06-17", null, null, null)));
             BatchRunner runner = new BatchRunner(p, threads, new PrintStream(new ByteArrayOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8), false);

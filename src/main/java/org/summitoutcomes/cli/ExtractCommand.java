@@ -3,7 +3,9 @@ package org.summitoutcomes.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.batch.BatchException;
+import org.summitoutcomes.batch.BatchRunner;
+import org.summitoutcomes.SummitOutcomes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,14 +85,14 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Path log = libraryLog();
         try {
-            BatchRunner.Summary s = new BatchRunner(Pipelines.standard(), threads, System.err, !noProgress,
+            BatchRunner.Summary s = new BatchRunner(SummitOutcomes.defaultPipeline(), threads, System.err, !noProgress,
                     java.time.Duration.ofSeconds(docTimeout)).run(inputs, out, resume);
             System.err.println(s.line());
             if (s.documents() == 0) return ExitCodes.NOTHING;
             return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (BatchException e) {
             System.err.println("error: " + e.getMessage());
-            return e.exitCode();
+            return ExitCodes.of(e.kind());
         } catch (java.nio.file.NoSuchFileException e) {
             System.err.println("error: no such input: " + e.getFile());
             return ExitCodes.USAGE;

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.summitoutcomes.batch.InputProcessor;
 import org.summitoutcomes.ingest.ReadResult;
 import org.summitoutcomes.ingest.SourceArticle;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.pipeline.Pipeline;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -42,7 +43,7 @@ public final class LengthBenchCommand implements Callable<Integer> {
             System.err.println("error: no .txt documents in " + dir);
             return ExitCodes.USAGE;
         }
-        Pipeline p = Pipelines.standard();
+        Pipeline p = SummitOutcomes.defaultPipeline();
         String smallest = Files.readString(files.get(0), StandardCharsets.UTF_8);
         for (int i = 0; i < 20; i++) run(p, smallest); // warm-up
         List<double[]> points = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class LengthBenchCommand implements Callable<Integer> {
 
     /** Null when the document was processed, else the failure message. */
     private static String run(Pipeline p, String text) {
-        var out = BatchRunner.process(p, List.of(new ReadResult.Ok(new SourceArticle("bench", "bench", text, Metadata.EMPTY))));
-        return out.get(0).document() == null ? out.get(0).message() : null;
+        var out = InputProcessor.process(p, List.of(new ReadResult.Ok(new SourceArticle("bench", "bench", text, Metadata.EMPTY))));
+        return out.get(0).message();
     }
 }

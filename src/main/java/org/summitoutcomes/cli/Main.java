@@ -1,5 +1,6 @@
 package org.summitoutcomes.cli;
 
+import org.summitoutcomes.lexicon.DataFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,14 +25,37 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
+        return run(new Main(), args);
+    }
+
+    /**
+     * Runs a command object with the project's error handling: a bad command line, and a data file that cannot
+     * be used ({@link DataFileException}, also when it surfaced while a class was loading), print one
+     * {@code error:} line and give {@link ExitCodes#USAGE}; other failures give {@link ExitCodes#FAILURE}.
+     */
+    static int run(Object command, String... args) {
+        CommandLine cl = new CommandLine(command).setExitCodeExceptionMapper(e -> ExitCodes.FAILURE)
                 .setParameterExceptionHandler((ex, a) -> {
                     ex.getCommandLine().usage(ex.getCommandLine().getErr());
                     String reason = ex instanceof CommandLine.UnmatchedArgumentException u
                             ? "unknown command or option: " + String.join(" ", u.getUnmatched()) : ex.getMessage();
                     ex.getCommandLine().getErr().println("error: " + reason.replaceAll("\\s+", " ").strip());
                     return ExitCodes.USAGE;
-                }).execute(args);
+                }).setExecutionExceptionHandler((ex, c, parsed) -> {
+                    DataFileException d = DataFileException.in(ex);
+                    if (d == null) throw ex;
+                    c.getErr().println("error: " + d.getMessage());
+                    return ExitCodes.USAGE;
+                });
+        try {
+            return cl.execute(args);
+        } catch (LinkageError e) { // a static initializer that read a bad data file
+            DataFileException d = DataFileException.in(e);
+            if (d == null) throw e;
+            cl.getErr().println("error: " + d.getMessage());
+            cl.getErr().flush();
+            return ExitCodes.USAGE;
+        }
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.Locale;
 import org.summitoutcomes.pipeline.Pipeline;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import org.summitoutcomes.server.ExtractServer;
 import org.summitoutcomes.server.Extractor;
 import org.summitoutcomes.server.ServerLimits;
@@ -73,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         System.err.println("loading models ...");
-        Pipeline pipeline = Pipelines.standard();
+        Pipeline pipeline = SummitOutcomes.defaultPipeline();
         ExtractServer server;
         try {
             server = ExtractServer.start(new InetSocketAddress(address, port), limits, Extractor.of(pipeline));

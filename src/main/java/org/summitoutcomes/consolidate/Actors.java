@@ -12,7 +12,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Actor types and recipients of a record. A party is {@code LEADER} when its evidence names the state only
@@ -45,12 +45,12 @@ public final class Actors {
     public static Actors standard() {
         if (standard == null) {
             Set<String> states = new HashSet<>(), igos = new HashSet<>();
-            for (String[] r : DataFile.rows("gazetteers/countries.tsv")) states.add(r[0]);
-            for (String[] r : DataFile.rows("gazetteers/organizations.tsv")) if (!r[0].equals("-")) igos.add(r[0]);
+            DataFile.each("gazetteers/countries.tsv", r -> states.add(r[0]));
+            DataFile.each("gazetteers/organizations.tsv", r -> { if (!r[0].equals("-")) igos.add(r[0]); });
             Map<String, List<String>> phrases = new HashMap<>();
-            for (String[] r : DataFile.rows("lexicons/groups.tsv")) {
+            DataFile.each("lexicons/groups.tsv", r -> {
                 if (r.length == 2 && !r[1].contains("SUMMIT")) phrases.put(r[0].trim(), List.of(r[1].trim().split("\\s+")));
-            }
+            });
             standard = new Actors(states, igos, Set.copyOf(DataFile.lines("lexicons/recipient-cues.txt")), PartySets.standard(), phrases);
         }
         return standard;

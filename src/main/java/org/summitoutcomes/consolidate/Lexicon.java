@@ -1,20 +1,20 @@
 package org.summitoutcomes.consolidate;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
-/** Reads consolidation's data files; a malformed row fails with the file and the row. */
+/** Reads consolidation's data files; a malformed row fails with {@code path:line: what is wrong}. */
 final class Lexicon {
     private Lexicon() {}
 
     /** The rows of a TSV data file, each checked to have {@code columns} columns. */
     static List<String[]> rows(String resource, int columns) {
-        List<String[]> rows = DataFile.rows(resource);
-        for (String[] r : rows) {
-            if (r.length != columns) {
-                throw new IllegalStateException(resource + ": expected " + columns + " columns, got " + r.length + ": " + String.join(" | ", r));
-            }
-        }
+        List<String[]> rows = new ArrayList<>();
+        DataFile.each(resource, r -> {
+            if (r.length != columns) DataFile.fail("expected " + columns + " tab-separated columns, got " + r.length);
+            rows.add(r);
+        });
         return rows;
     }
 }

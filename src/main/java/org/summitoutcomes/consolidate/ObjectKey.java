@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * The key of an object for consolidation: lower case, accents and punctuation dropped, the words of
@@ -16,22 +16,23 @@ import org.summitoutcomes.tag.DataFile;
 public final class ObjectKey {
     /** Letters kept of each word for near-identical matching ("friendly", "friendship" → {@code frien}). */
     public static final int STEM = 5;
-    private static volatile Set<String> stopwords;
+    /** The bundled stopwords of object keys. */
+    public static final String STOPWORDS = "lexicons/object-stopwords.txt";
 
     private ObjectKey() {}
 
-    private static Set<String> stopwords() {
-        if (stopwords == null) stopwords = Set.copyOf(DataFile.lines("lexicons/object-stopwords.txt"));
-        return stopwords;
+    /** The words of an object's key, in order, without the bundled stopwords ({@link Lexicons#standard()}). */
+    public static List<String> words(String object) {
+        return words(object, Lexicons.standard().words(STOPWORDS));
     }
 
-    /** The words of an object's key, in order. */
-    public static List<String> words(String object) {
+    /** The words of an object's key, in order, without the given stopwords (lower case). */
+    public static List<String> words(String object, Set<String> stopwords) {
         if (object == null) return List.of();
         String s = Normalizer.normalize(object, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !stopwords().contains(w)) out.add(w);
+            if (!w.isEmpty() && !stopwords.contains(w)) out.add(w);
         }
         return out;
     }

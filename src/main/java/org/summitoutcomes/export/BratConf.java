@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.RelationType;
-import org.summitoutcomes.report.Palette;
 
 /**
  * brat's configuration files for an export: {@code annotation.conf} declares every entity type, event,

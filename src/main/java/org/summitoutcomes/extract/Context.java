@@ -9,14 +9,15 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
-import org.summitoutcomes.tag.Gazetteers;
+import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.model.Token;
-import org.summitoutcomes.tag.DataFile;
-import org.summitoutcomes.tag.Summits;
+import org.summitoutcomes.lexicon.Lexicons;
+import org.summitoutcomes.lexicon.Summits;
 
 /** What the extract stage knows about one article: its mentions, the summit it reports, its speakers. */
 final class Context {
-    private static final Set<String> SPEECH = Set.copyOf(DataFile.lines("lexicons/speech-verbs.txt"));
+    /** {@code lexicons/speech-verbs.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static Set<String> speechVerbs() { return Lexicons.standard().words("lexicons/speech-verbs.txt"); }
     private static final Set<EntityType> OBJECT_TYPES = EnumSet.of(EntityType.DOCUMENT, EntityType.CENTER,
             EntityType.MECHANISM, EntityType.INITIATIVE);
 
@@ -105,13 +106,13 @@ final class Context {
     String speaker(Segment seg, int trigger) {
         List<Token> toks = seg.tokens();
         for (int i = trigger - 1; i >= 0; i--) {
-            if (SPEECH.contains(toks.get(i).lemma()) && toks.get(i).pos().startsWith("VB")) {
+            if (speechVerbs().contains(toks.get(i).lemma()) && toks.get(i).pos().startsWith("VB")) {
                 String s = personNear(seg, i, -1);
                 if (s != null) return s;
             }
         }
         for (int i = trigger + 1; i < toks.size(); i++) {
-            if (SPEECH.contains(toks.get(i).lemma()) && toks.get(i).pos().startsWith("VB")) {
+            if (speechVerbs().contains(toks.get(i).lemma()) && toks.get(i).pos().startsWith("VB")) {
                 String s = personNear(seg, i, +1);
                 if (s == null) s = personNear(seg, i, -1);
                 if (s != null) return s;

@@ -20,7 +20,9 @@ import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.rules.FrameRule;
+import org.summitoutcomes.rules.FrameRules;
 
 /**
  * Extracts AGREEMENT and COMMITMENT records. Every sentence (and list item under no outcome lead-in) that holds
@@ -52,7 +54,7 @@ public final class ExtractStage implements Stage {
 
     private static Map<String, String> lexiconMap(String resource) {
         Map<String, String> m = new HashMap<>();
-        for (String[] r : DataFile.rows(resource)) m.put(r[0], r[1]);
+        DataFile.each(resource, r -> m.put(r[0], r[1]));
         return m;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.summitoutcomes.rules.FrameRule;
 
 /**
  * Finds outcome frames in a parsed segment: every match of every frame rule, plus one frame per conjunct of a

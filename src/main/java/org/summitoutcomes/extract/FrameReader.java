@@ -15,6 +15,7 @@ import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
+import org.summitoutcomes.rules.FrameRule;
 
 /**
  * Turns a frame into outcome records: the object phrase, the parties (from the rule's party node, resolved

@@ -3,7 +3,7 @@ package org.summitoutcomes.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
@@ -16,7 +16,8 @@ import org.summitoutcomes.model.Token;
  * ("The leaders discussed proposals … These included …").
  */
 final class InlineLists {
-    private static final Set<String> INTRODUCERS = Set.of("include", "be", "comprise", "cover");
+    /** {@code lexicons/list-introducers.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> introducers() { return Lexicons.standard().words("lexicons/list-introducers.txt"); }
 
     private final ListLeadIns leadIns;
 
@@ -31,7 +32,7 @@ final class InlineLists {
         int verb = -1;
         for (int i = 0; i < firstSemicolon; i++) {
             String lemma = toks.get(i).lemma() == null ? "" : toks.get(i).lemma().toLowerCase(Locale.ROOT);
-            if (toks.get(i).pos() != null && toks.get(i).pos().startsWith("VB") && INTRODUCERS.contains(lemma)) { verb = i; }
+            if (toks.get(i).pos() != null && toks.get(i).pos().startsWith("VB") && introducers().contains(lemma)) { verb = i; }
         }
         if (verb < 0 || verb + 1 >= firstSemicolon) return List.of();
         List<Token> lead = toks.subList(0, verb);

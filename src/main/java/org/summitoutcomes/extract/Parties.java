@@ -10,7 +10,8 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * Resolves the parties of an outcome from tokens: countries, leaders (their country), group phrases
@@ -19,8 +20,8 @@ import org.summitoutcomes.tag.DataFile;
 final class Parties {
     private record Group(List<String> words, List<String> members) {}
 
-    private static final Set<String> AUX = Set.of("have", "be", "do", "remain", "will", "shall", "also", "jointly", "firmly",
-            "further", "always", "now", "already", "still", "officially", "together");
+    /** {@code lexicons/party-aux-words.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> auxWords() { return Lexicons.standard().words("lexicons/party-aux-words.txt"); }
     private final List<Group> groups = new ArrayList<>();
     private final List<List<String>> coPhrases = new ArrayList<>();
     /** normalized names of the intergovernmental bodies that can be a party (lexicons/blocs.tsv) */
@@ -36,10 +37,10 @@ final class Parties {
     record Named(String code, Kind kind) {}
 
     Parties() {
-        for (String[] r : DataFile.rows("lexicons/blocs.tsv")) blocs.add(r[0]);
-        for (String[] r : DataFile.rows("lexicons/groups.tsv")) {
+        DataFile.each("lexicons/blocs.tsv", r -> blocs.add(r[0]));
+        DataFile.each("lexicons/groups.tsv", r -> {
             groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
-        }
+        });
         groups.sort((a, b) -> b.words().size() - a.words().size());
         for (String line : DataFile.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
     }
@@ -109,7 +110,7 @@ final class Parties {
     List<String> subject(Context ctx, Segment seg, int trigger) {
         List<Token> toks = seg.tokens();
         int i = trigger - 1;
-        while (i >= 0 && (AUX.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
+        while (i >= 0 && (auxWords().contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
         int end = i + 1;
         int start = end;
         while (start > 0) {

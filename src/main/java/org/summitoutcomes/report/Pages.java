@@ -2,7 +2,8 @@ package org.summitoutcomes.report;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.export.Palette;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * The shell every report page shares: inlined stylesheet and script, navigation. Pages are built as jsoup

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * The matching tests of the document-level scorer, written to give the same answers as
@@ -26,7 +26,8 @@ public final class DocValueMatch {
     /** Largest relative difference (of the gold amount) at which two MONEY values match. */
     public static final double MONEY_TOLERANCE = 0.005;
 
-    private static final Set<String> STOP = Set.copyOf(DataFile.lines("lexicons/doclevel-stopwords.txt"));
+    /** {@code lexicons/doclevel-stopwords.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static Set<String> stopwords() { return Lexicons.standard().words("lexicons/doclevel-stopwords.txt"); }
     private static final Pattern NOT_WORD = Pattern.compile("[^0-9a-z]+");
     private static final Pattern MONEY = Pattern.compile("\\s*[<>~]?\\s*([A-Za-z]{3})\\s+([0-9.eE+]+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9.,]*");
@@ -36,7 +37,7 @@ public final class DocValueMatch {
     /** Content words: lower-cased, split on anything but ASCII letters and digits, stop words dropped. */
     public static Set<String> words(String s) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : NOT_WORD.split(s == null ? "" : s.toLowerCase(Locale.ROOT))) if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
+        for (String w : NOT_WORD.split(s == null ? "" : s.toLowerCase(Locale.ROOT))) if (!w.isEmpty() && !stopwords().contains(w)) out.add(w);
         return out;
     }
 

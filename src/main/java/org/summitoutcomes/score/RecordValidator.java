@@ -10,7 +10,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
-import org.summitoutcomes.tag.Gazetteers;
+import org.summitoutcomes.lexicon.CountryCodes;
 
 /**
  * Checks a record against the contract (sections 1–3): offsets in range and matching the text, no
@@ -27,8 +27,13 @@ public final class RecordValidator {
 
     private RecordValidator() {}
 
-    /** Every problem found, one line each; empty when the record is valid. */
+    /** Every problem found, one line each; empty when the record is valid. Country codes: the bundled gazetteer's. */
     public static List<String> problems(Document d) {
+        return problems(d, CountryCodes.standard());
+    }
+
+    /** Every problem found, one line each; empty when the record is valid. {@code countryCodes}: the valid COUNTRY values (ISO-3). */
+    public static List<String> problems(Document d, Set<String> countryCodes) {
         List<String> out = new ArrayList<>();
         int len = d.text().length();
         Set<String> ids = new HashSet<>();
@@ -51,7 +56,7 @@ public final class RecordValidator {
                 continue;
             }
             String bad = switch (m.type()) {
-                case COUNTRY -> Gazetteers.get().isCountryCode(norm) ? null : "not an ISO 3166-1 alpha-3 code of a state";
+                case COUNTRY -> countryCodes.contains(norm) ? null : "not an ISO 3166-1 alpha-3 code of a state";
                 case MONEY -> MONEY.matcher(norm).matches() ? null : "not 'CODE amount'";
                 case DATE -> DATE.matcher(norm).matches() ? null : "not an ISO 8601 date or range";
                 case QUANTITY -> QUANTITY.matcher(norm).matches() ? null : "not 'number unit'";

@@ -14,14 +14,15 @@ import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.Span;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * Scores predicted records against gold records exactly as contract section 4 defines. It knows nothing
  * of how the predictions were produced.
  */
 public final class Scorer {
-    private static final Set<String> STOP = new HashSet<>(DataFile.lines("lexicons/stopwords.txt"));
+    /** {@code lexicons/stopwords.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static Set<String> stopwords() { return Lexicons.standard().words("lexicons/stopwords.txt"); }
     public static final double RELATION_MATCH = 0.5;
 
     private Scorer() {}
@@ -114,7 +115,7 @@ public final class Scorer {
     /** Content words of a relation object: lower-cased, split on non-letters and non-digits, stop words dropped. */
     public static Set<String> contentWords(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty() && !stopwords().contains(w)) out.add(w);
         return out;
     }
 

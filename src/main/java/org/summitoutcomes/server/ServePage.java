@@ -5,7 +5,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.summitoutcomes.model.EntityType;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * The page {@code GET /} serves: a form to paste an article (plain text or HTML) with its optional metadata,
@@ -14,7 +14,7 @@ import org.summitoutcomes.tag.DataFile;
  * text nodes only, so article text is never parsed as markup.
  */
 final class ServePage {
-    private static final String CSS = DataFile.text("report/report.css") + org.summitoutcomes.report.Palette.css();
+    private static final String CSS = DataFile.text("report/report.css") + org.summitoutcomes.export.Palette.css();
     private static final String JS = DataFile.text("server/serve.js");
 
     private ServePage() {}

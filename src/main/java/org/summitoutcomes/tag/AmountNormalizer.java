@@ -5,37 +5,62 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitoutcomes.lexicon.DataFile;
 
-/** Normalizes MONEY ("USD 94800000000") and QUANTITY ("16400 trains", "14 %") mentions from their tokens. */
+/**
+ * Normalizes MONEY ("USD 94800000000") and QUANTITY ("16400 trains", "14 %") mentions from their tokens,
+ * with the currency names, scale words and qualifiers it is given ({@link #standard()}: the bundled
+ * {@code lexicons/currencies.tsv}, {@code scales.tsv}, {@code qualifiers.tsv}).
+ */
 public final class AmountNormalizer {
-    private static final Map<String, String> CURRENCIES = new HashMap<>();
-    private static final Map<String, BigDecimal> SCALES = new HashMap<>();
-    private static final Map<String, String> QUALIFIERS = new HashMap<>();
+    private final Map<String, String> currencies;
+    private final Map<String, BigDecimal> scales;
+    private final Map<String, String> qualifiers;
 
-    static {
-        for (String[] r : DataFile.rows("lexicons/currencies.tsv")) CURRENCIES.put(r[0].toLowerCase(Locale.ROOT), r[1]);
-        for (String[] r : DataFile.rows("lexicons/scales.tsv")) SCALES.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1]));
-        for (String[] r : DataFile.rows("lexicons/qualifiers.tsv")) QUALIFIERS.put(r[0], r[1]);
+    /**
+     * @param currencies lower-case currency word or symbol → ISO 4217 code ("dollars" → "USD")
+     * @param scales     lower-case scale word or suffix → multiplier ("billion" → 1e9, "bn" → 1e9)
+     * @param qualifiers lower-case phrase of one to three words → qualifier ("more than" → "more_than")
+     */
+    public AmountNormalizer(Map<String, String> currencies, Map<String, BigDecimal> scales, Map<String, String> qualifiers) {
+        this.currencies = Map.copyOf(currencies);
+        this.scales = Map.copyOf(scales);
+        this.qualifiers = Map.copyOf(qualifiers);
     }
 
-    private AmountNormalizer() {}
+    /** The normalizer of the bundled lexicons, loaded once on first use. @throws org.summitoutcomes.lexicon.DataFileException on a bad row */
+    public static AmountNormalizer standard() { return Standard.INSTANCE; }
+
+    private static final class Standard {
+        static final AmountNormalizer INSTANCE = load();
+
+        private static AmountNormalizer load() {
+            Map<String, String> currencies = new HashMap<>();
+            Map<String, BigDecimal> scales = new HashMap<>();
+            Map<String, String> qualifiers = new HashMap<>();
+            DataFile.each("lexicons/currencies.tsv", r -> currencies.put(r[0].toLowerCase(Locale.ROOT), r[1]));
+            DataFile.each("lexicons/scales.tsv", r -> scales.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1])));
+            DataFile.each("lexicons/qualifiers.tsv", r -> qualifiers.put(r[0], r[1]));
+            return new AmountNormalizer(currencies, scales, qualifiers);
+        }
+    }
 
     /** "USD 94800000000", or null when no currency or number is found. */
-    public static String money(List<String> words) {
+    public String money(List<String> words) {
         String currency = null;
         BigDecimal amount = null;
         BigDecimal scale = BigDecimal.ONE;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (currency == null && CURRENCIES.containsKey(lower)) {
-                currency = CURRENCIES.get(lower);
+            if (currency == null && currencies.containsKey(lower)) {
+                currency = currencies.get(lower);
             } else if (amount == null && lower.matches("\\d[\\d,]*(\\.\\d+)?[a-z]*")) {
                 String digits = lower.replaceAll("[a-z]+$", "");
                 String suffix = lower.substring(digits.length());
                 amount = number(digits);
-                if (!suffix.isEmpty() && SCALES.containsKey(suffix)) scale = SCALES.get(suffix);
-            } else if (amount != null && SCALES.containsKey(lower)) {
-                scale = SCALES.get(lower);
+                if (!suffix.isEmpty() && scales.containsKey(suffix)) scale = scales.get(suffix);
+            } else if (amount != null && scales.containsKey(lower)) {
+                scale = scales.get(lower);
             }
         }
         if (currency == null || amount == null) return null;
@@ -52,7 +77,7 @@ public final class AmountNormalizer {
     }
 
     /** "16400 trains", "14 %"; null when there is no number. */
-    public static String quantity(List<String> words) {
+    public String quantity(List<String> words) {
         BigDecimal amount = null;
         BigDecimal scale = BigDecimal.ONE;
         StringBuilder unit = new StringBuilder();
@@ -68,8 +93,8 @@ public final class AmountNormalizer {
             if (lower.matches("\\d{1,3}([ \u00A0\u202F\u2009]\\d{3})+([.,]\\d+)?")) lower = lower.replaceAll("[ \u00A0\u202F\u2009]", "");
             if (amount == null && lower.matches("\\d[\\d,]*(\\.\\d+)?")) {
                 amount = number(lower);
-            } else if (amount != null && SCALES.containsKey(lower) && unit.length() == 0) {
-                scale = SCALES.get(lower);
+            } else if (amount != null && scales.containsKey(lower) && unit.length() == 0) {
+                scale = scales.get(lower);
             } else if (amount != null) {
                 String u = lower.equals("percent") || lower.equals("%") ? "%" : lower.equals("per") ? "%" : lower.equals("cent") ? "" : w;
                 if (!u.isEmpty()) unit.append(unit.length() > 0 ? " " : "").append(u);
@@ -80,11 +105,11 @@ public final class AmountNormalizer {
     }
 
     /** The qualifier of the tokens before an amount ("more than"), or null. */
-    public static String qualifier(List<String> wordsBefore) {
+    public String qualifier(List<String> wordsBefore) {
         for (int n = 3; n >= 1; n--) {
             if (wordsBefore.size() < n) continue;
             String phrase = String.join(" ", wordsBefore.subList(wordsBefore.size() - n, wordsBefore.size())).toLowerCase(Locale.ROOT);
-            if (QUALIFIERS.containsKey(phrase)) return QUALIFIERS.get(phrase);
+            if (qualifiers.containsKey(phrase)) return qualifiers.get(phrase);
         }
         return null;
     }

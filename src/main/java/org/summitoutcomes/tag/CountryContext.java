@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Gazetteers;
 
 /**
  * Decides whether a country name that is also a US state, a given name or a common noun
@@ -53,7 +55,7 @@ final class CountryContext {
             synchronized (CountryContext.class) {
                 if (standard == null) {
                     Set<String> roles = new HashSet<>();
-                    for (String[] r : DataFile.rows("lexicons/roles.tsv")) roles.add(r[0].toLowerCase(Locale.ROOT));
+                    DataFile.each("lexicons/roles.tsv", r -> roles.add(r[0].toLowerCase(Locale.ROOT)));
                     standard = new CountryContext(DataFile.rows("lexicons/country-ambiguity.tsv"),
                             new HashSet<>(DataFile.lines("lexicons/state-words.txt")), roles);
                 }

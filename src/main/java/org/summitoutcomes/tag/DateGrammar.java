@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * DATE forms SUTime misses or resolves without regard to tense, read from a sentence's text against the reference
@@ -52,8 +53,8 @@ public final class DateGrammar {
     }
 
     private DateGrammar() {
-        for (String[] r : DataFile.rows("lexicons/date-words.tsv")) periods.put(r[0], new int[] {Integer.parseInt(r[1]), Integer.parseInt(r[2])});
-        for (String[] r : DataFile.rows("lexicons/number-words.tsv")) numbers.put(r[0], Integer.parseInt(r[1]));
+        DataFile.each("lexicons/date-words.tsv", r -> periods.put(r[0], new int[] {Integer.parseInt(r[1]), Integer.parseInt(r[2])}));
+        DataFile.each("lexicons/number-words.tsv", r -> numbers.put(r[0], Integer.parseInt(r[1])));
         String num = "(\\d{1,3}|" + String.join("|", numbers.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")";
         String bound = "(?<![\\p{L}\\p{N}])";
         String end = "(?![\\p{L}\\p{N}])";

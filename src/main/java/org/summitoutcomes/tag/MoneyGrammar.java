@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * The one amount grammar for MONEY, run over a sentence's text: a currency (ISO 4217 code, symbol, prefixed dollar,
@@ -63,7 +64,7 @@ public final class MoneyGrammar {
             before.put(code, new Currency1(code, false));
             after.put(code, new Currency1(code, false));
         }
-        for (String[] r : DataFile.rows("lexicons/currency-symbols.tsv")) {
+        DataFile.each("lexicons/currency-symbols.tsv", r -> {
             Set<String> codes = new LinkedHashSet<>(List.of(r[2].split("\\|")));
             sharedBy.put(r[0], codes);
             String first = codes.iterator().next();
@@ -74,21 +75,21 @@ public final class MoneyGrammar {
                 after.put(r[0].toLowerCase(Locale.ROOT), new Currency1(first, false));
                 after.put(r[0].toLowerCase(Locale.ROOT) + "s", new Currency1(first, false));
             }
-        }
-        for (String[] r : DataFile.rows("lexicons/currencies.tsv")) {
+        });
+        DataFile.each("lexicons/currencies.tsv", r -> {
             Currency1 c = new Currency1(r[1], r.length > 3 && r[3].equals("yes"));
             String key = isWord(r[0]) ? r[0].toLowerCase(Locale.ROOT) : r[0];
             if (!r[2].equals("after")) before.put(r[0], c);
             if (!r[2].equals("before")) after.put(key, c);
-        }
-        for (String[] r : DataFile.rows("lexicons/state-currencies.tsv")) stateCurrencies.put(r[0], Set.of(r[1].split("\\|")));
-        for (String[] r : DataFile.rows("lexicons/scales.tsv")) scales.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1]));
+        });
+        DataFile.each("lexicons/state-currencies.tsv", r -> stateCurrencies.put(r[0], Set.of(r[1].split("\\|"))));
+        DataFile.each("lexicons/scales.tsv", r -> scales.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1])));
         String scaleWords = alternation(scales.keySet().stream().filter(s -> s.length() > 1).toList());
         String glued = alternation(scales.keySet().stream().filter(s -> s.length() <= 2).toList());
         String scale = "(?:" + SP + "?(?i:" + scaleWords + ")(?![\\p{L}])|(?i:" + glued + ")(?![\\p{L}]))";
         String bef = alternation(new ArrayList<>(before.keySet()));
         String aft = alternation(new ArrayList<>(after.keySet()));
-        for (String[] r : DataFile.rows("lexicons/number-words.tsv")) numberWords.put(r[0], new BigDecimal(r[1]));
+        DataFile.each("lexicons/number-words.tsv", r -> numberWords.put(r[0], new BigDecimal(r[1])));
         String words = alternation(new ArrayList<>(numberWords.keySet()));
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?<cb>" + bef + ")" + SP + "?(?<n1>" + NUM + ")(?<s1>" + scale + ")?(?![\\p{N}])"
                 + "|(?<![\\p{L}\\p{N}.,])(?<n2>" + NUM + ")(?<s2>" + scale + ")?" + SP + "?(?<ca>(?i:" + aft + "))(?![\\p{L}])"

@@ -1,13 +1,15 @@
 package org.summitoutcomes.tag;
 
 import java.util.Locale;
-import java.util.Set;
+import org.summitoutcomes.lexicon.Lexicons;
+import org.summitoutcomes.lexicon.Gazetteer;
+import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.model.EntityType;
 
 /** Canonical form of names (guidelines: "Normalized form of names"). */
 public final class NameNormalizer {
-    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
-            "of", "on", "or", "the", "to", "via", "with", "between");
+    /** {@code lexicons/title-small-words.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> smallWords() { return Lexicons.standard().words("lexicons/title-small-words.txt"); }
 
     private NameNormalizer() {}
 
@@ -24,7 +26,7 @@ public final class NameNormalizer {
         for (int i = 0; i < words.length; i++) {
             if (i > 0) out.append(' ');
             String w = words[i];
-            if (i > 0 && SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+            if (i > 0 && smallWords().contains(w.toLowerCase(Locale.ROOT))) {
                 out.append(w.toLowerCase(Locale.ROOT));
             } else {
                 out.append(capitalizeParts(w));

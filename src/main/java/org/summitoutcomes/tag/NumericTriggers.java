@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Whether a sentence may hold a number, ordinal, money, percent, date, time, duration or set expression, so
@@ -17,7 +18,7 @@ public final class NumericTriggers {
     private static final Map<String, String> WORDS = new HashMap<>();
 
     static {
-        for (String[] r : DataFile.rows("lexicons/numeric-triggers.tsv")) WORDS.put(r[0], r.length > 1 ? r[1] : "");
+        DataFile.each("lexicons/numeric-triggers.tsv", r -> WORDS.put(r[0], r.length > 1 ? r[1] : ""));
     }
 
     private NumericTriggers() {}

@@ -14,6 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
+import org.summitoutcomes.lexicon.Gazetteer;
+import org.summitoutcomes.lexicon.Gazetteers;
+import org.summitoutcomes.lexicon.Summits;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
@@ -23,6 +28,7 @@ import org.summitoutcomes.model.Token;
 import org.summitoutcomes.nlp.Annotations;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
+import org.summitoutcomes.rules.PatternRules;
 
 /**
  * Tags entity mentions: gazetteers (countries, demonyms before state words, leaders, organizations,
@@ -32,21 +38,22 @@ import org.summitoutcomes.pipeline.Stage;
  * guidelines, values normalized, and surnames resolved to full names within the article.
  */
 public final class TagStage implements Stage {
-    private static final Set<String> STATE_WORDS = new HashSet<>(DataFile.lines("lexicons/state-words.txt"));
+    /** {@code lexicons/state-words.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> stateWords() { return Lexicons.standard().words("lexicons/state-words.txt"); }
     private static final Map<String, String> ROLES = new HashMap<>();
-    private static final Set<String> LEADING_TRIM = Set.of("the", "The", "a", "A", "an", "An", "first", "second", "third",
-            "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "inaugural", "Second", "First", "Third", "Inaugural", "joint",
-            "on", "On", "in", "In", "at", "this", "This", "these", "These");
-    private static final Set<String> TRAILING_TRIM = Set.of("of", "and", "the", "in", "for", "on", "to", "with", "between",
-            ",", "-", "–", ":", ";", "“", "”", "\"", "''", "``", "'s", "’s", "night", "evening", "morning", "afternoon",
-            "first", "second", "third");
-    private static final Set<String> NOT_ENTITIES = new HashSet<>(DataFile.lines("lexicons/not-entities.txt"));
+    /** {@code lexicons/leading-trim.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> leadingTrim() { return Lexicons.standard().words("lexicons/leading-trim.txt"); }
+    /** {@code lexicons/trailing-trim.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> trailingTrim() { return Lexicons.standard().words("lexicons/trailing-trim.txt"); }
+    /** {@code lexicons/not-entities.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> notEntities() { return Lexicons.standard().words("lexicons/not-entities.txt"); }
     private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
 
     static {
-        for (String[] r : DataFile.rows("lexicons/roles.tsv")) ROLES.put(r[0], r[1]);
+        DataFile.each("lexicons/roles.tsv", r -> ROLES.put(r[0], r[1]));
     }
 
+    private final AmountNormalizer amounts;
     private final Supplier<StanfordCoreNLP> ner;
     private final Supplier<StanfordCoreNLP> plainNer;
     private final PatternRules rules;
@@ -57,6 +64,12 @@ public final class TagStage implements Stage {
      * @param plainNer the same CRF alone, for the other sentences
      */
     public TagStage(Supplier<StanfordCoreNLP> ner, Supplier<StanfordCoreNLP> plainNer) {
+        this(ner, plainNer, AmountNormalizer.standard());
+    }
+
+    /** {@code amounts}: how MONEY and QUANTITY mentions are normalized (currencies, scales, qualifiers). */
+    public TagStage(Supplier<StanfordCoreNLP> ner, Supplier<StanfordCoreNLP> plainNer, AmountNormalizer amounts) {
+        this.amounts = amounts;
         this.ner = ner;
         this.plainNer = plainNer;
         this.rules = new PatternRules("rules/entities.rules");
@@ -168,7 +181,7 @@ public final class TagStage implements Stage {
             for (int i = m.from(); i < m.to(); i++) toks.get(i).set(TagKeys.GazType.class, e.type());
             switch (e.type()) {
                 case "DEMONYM" -> {
-                    if (m.to() < toks.size() && STATE_WORDS.contains(toks.get(m.to()).word().toLowerCase(Locale.ROOT))) {
+                    if (m.to() < toks.size() && stateWords().contains(toks.get(m.to()).word().toLowerCase(Locale.ROOT))) {
                         out.add(new Candidate(si, m.from(), m.to(), "COUNTRY", e.normalized(), e.attributes(), e.source(), 2, 4));
                     }
                 }
@@ -276,7 +289,7 @@ public final class TagStage implements Stage {
                 switch (label) {
                     case "PERSON", "LOCATION", "ORGANIZATION" -> {
                         String surface = String.join(" ", toks.subList(i, j).stream().map(CoreLabel::word).toList());
-                        if (!NOT_ENTITIES.contains(surface)) out.add(new Candidate(si, i, j, label, null, Map.of(), "corenlp-ner", 1, 1));
+                        if (!notEntities().contains(surface)) out.add(new Candidate(si, i, j, label, null, Map.of(), "corenlp-ner", 1, 1));
                     }
                     case "DATE" -> out.add(new Candidate(si, i, j, "DATE", value, Map.of(), "sutime", 1, 1));
                     // "Monday night": SUTime's TIME with a calendar day is the DATE of that day
@@ -325,9 +338,9 @@ public final class TagStage implements Stage {
             }
         }
         boolean wholeName = c.rule().startsWith("gaz-") && Gazetteers.get().named(type, toks.subList(from, to).stream().map(CoreLabel::word).toList()) != null;
-        while (from < to && !wholeName && LEADING_TRIM.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
+        while (from < to && !wholeName && leadingTrim().contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
                 && (Set.of("on", "On", "in", "In", "the", "The", ",").contains(toks.get(from).word()) || toks.get(from).word().matches("\\d{1,2}:\\d{2}"))) from++;
-        while (to > from && (TRAILING_TRIM.contains(toks.get(to - 1).word())
+        while (to > from && (trailingTrim().contains(toks.get(to - 1).word())
                 || toks.get(to - 1).word().equals("format") && to - from > 2 && toks.get(to - 2).word().equals("the"))) to--;
         while (from < to && ROLES.containsKey(toks.get(from).word().toLowerCase(Locale.ROOT)) && !type.equals("DATE") && !NAME_TYPES.contains(type) && to - from > 1) from++;
         if (from >= to) return null;
@@ -342,14 +355,14 @@ public final class TagStage implements Stage {
         List<String> before = toks.subList(Math.max(0, from - 3), from).stream().map(CoreLabel::word).toList();
         switch (type) {
             case "MONEY" -> {
-                if (normalized == null) normalized = AmountNormalizer.money(words);
+                if (normalized == null) normalized = amounts.money(words);
                 if ("true".equals(c.attributes().get("overflow"))) warnings.add("amount too large to normalize, kept as written: " + text);
-                String q = AmountNormalizer.qualifier(before);
+                String q = amounts.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
             case "QUANTITY" -> {
-                normalized = AmountNormalizer.quantity(words);
-                String q = AmountNormalizer.qualifier(before);
+                normalized = amounts.quantity(words);
+                String q = amounts.qualifier(before);
                 if (q != null) attrs.put("qualifier", q);
             }
             case "DATE" -> {

@@ -4,10 +4,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /** The tense of the clause around a token, read from the nearest verb group (part-of-speech tags and auxiliaries). */
 final class Tenses {
-    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "’ll", "upcoming", "scheduled", "next", "planned", "plans");
+    /** {@code lexicons/future-words.txt}, loaded once ({@link Lexicons#standard()}). */
+    private static java.util.Set<String> futureWords() { return Lexicons.standard().words("lexicons/future-words.txt"); }
 
     private Tenses() {}
 
@@ -21,7 +23,7 @@ final class Tenses {
         if (best < 0) return DateGrammar.Tense.PRESENT;
         for (int k = Math.max(0, best - 3); k <= Math.min(toks.size() - 1, best + 1); k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (FUTURE_WORDS.contains(w)) return DateGrammar.Tense.FUTURE;
+            if (futureWords().contains(w)) return DateGrammar.Tense.FUTURE;
             if ((w.equals("is") || w.equals("are")) && k + 1 < toks.size() && toks.get(k + 1).word().equals("to")) return DateGrammar.Tense.FUTURE;
             if (w.equals("going") && k + 1 < toks.size() && toks.get(k + 1).word().equals("to")) return DateGrammar.Tense.FUTURE;
         }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
-import org.summitoutcomes.cli.BatchRunner;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.batch.BatchRunner;
+import org.summitoutcomes.SummitOutcomes;
 
 /** The Spark job in local[2] against extract on the same input: same records, typed Parquet tables, bad files in the errors table. */
 @Tag("e2e")
@@ -36,7 +36,7 @@ class SparkJobTest {
         }
         Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0xc3, (byte) 0x28, 65, 66});
         Path cli = tmp.resolve("cli");
-        new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8), false).run(List.of(in), cli);
+        new BatchRunner(SummitOutcomes.defaultPipeline(), 2, new PrintStream(new ByteArrayOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8), false).run(List.of(in), cli);
 
         Path out = tmp.resolve("spark");
         SparkSession spark = SparkSession.builder().master("local[2]").appName("test").config("spark.ui.enabled", "false")

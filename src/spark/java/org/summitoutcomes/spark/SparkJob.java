@@ -27,7 +27,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.batch.InputProcessor;
+import org.summitoutcomes.batch.InputResult;
 import org.summitoutcomes.consolidate.Consolidator;
 import org.summitoutcomes.consolidate.Outcome;
 import org.summitoutcomes.consolidate.RecordRow;
@@ -41,14 +42,14 @@ import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.InputReader;
 import org.summitoutcomes.ingest.Manifest;
 import org.summitoutcomes.model.Document;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import scala.Tuple2;
 
 /**
  * The extract pipeline on Apache Spark. Inputs (a folder or any Hadoop path of .txt/.html/.jsonl files, with
  * the folder's manifest.csv) are read as bytes, run through the same ingestion and pipeline as {@code extract}
- * ({@link BatchRunner#process}) inside {@code mapPartitions}, with one pipeline per executor JVM (the static
- * holder in {@link Pipelines}), and written as:
+ * ({@link InputProcessor#process}) inside {@code mapPartitions}, with one pipeline per executor JVM (the static
+ * holder in {@link SummitOutcomes}), and written as:
  * <pre>
  *   OUT/documents.jsonl/part-*   the records, JSON Lines, sorted by id
  *   OUT/entities.csv/part-*      OUT/relations.csv/part-*   RFC 4180 with a header row, columns as extract's
@@ -139,14 +140,14 @@ public final class SparkJob {
         while (files.hasNext()) {
             Tuple2<String, PortableDataStream> f = files.next();
             String origin = f._1().replaceFirst("^file:", "");
-            List<BatchRunner.Outcome> outcomes;
+            List<InputResult> outcomes;
             try {
-                outcomes = BatchRunner.process(Pipelines.standard(), reader.read(origin, fileName(f._1()), f._2().toArray(), manifest));
+                outcomes = InputProcessor.process(SummitOutcomes.defaultPipeline(), reader.read(origin, fileName(f._1()), f._2().toArray(), manifest));
             } catch (RuntimeException e) {
-                outcomes = List.of(new BatchRunner.Outcome(null, origin, "ingest", String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
+                outcomes = List.of(new InputResult.Skipped(origin, String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
             }
-            for (BatchRunner.Outcome o : outcomes) {
-                Document d = o.document();
+            for (InputResult o : outcomes) {
+                Document d = o instanceof InputResult.Processed p ? p.document() : null;
                 out.add(d == null ? new Processed(o.origin(), null, null, List.of(), List.of(), o.stage(), o.message(), List.of())
                         : new Processed(o.origin(), d.id(), RecordCodec.toLine(d), arrays(CsvTables.entityRows(d)),
                                 arrays(CsvTables.relationRows(d)), null, null, RecordRows.standard().of(d)));

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.export.RecordCodec;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import org.summitoutcomes.score.DocRecordReader;
 import org.summitoutcomes.score.DocReport;
 import org.summitoutcomes.score.DocScorer;
@@ -43,7 +44,7 @@ class DevSetEndToEndTest {
     static void run() throws IOException {
         assertTrue(Files.isDirectory(DEV_GOLD), "the development set is missing: " + DEV_GOLD + " (shared/ must sit beside the project root)");
         Path out = tmp.resolve("dev");
-        BatchRunner.Summary summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
+        BatchRunner.Summary summary = new BatchRunner(SummitOutcomes.defaultPipeline(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
                 .run(List.of(DEVSET), out);
         assertEquals(0, summary.failed(), "development articles skipped");
         documents = out.resolve("documents.jsonl");

@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.export.RecordFiles;
 import org.summitoutcomes.model.Document;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import org.summitoutcomes.score.Report;
 import org.summitoutcomes.score.RecordValidator;
 import org.summitoutcomes.score.Scorer;
@@ -47,7 +48,7 @@ class EndToEndTest {
     @BeforeAll
     static void run() throws IOException {
         out = tmp.resolve("out");
-        summary = new BatchRunner(Pipelines.standard(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
+        summary = new BatchRunner(SummitOutcomes.defaultPipeline(), 2, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false)
                 .run(List.of(Fixtures.CORPUS), out);
         docs = RecordFiles.read(out.resolve("documents.jsonl"));
     }
@@ -114,7 +115,7 @@ class EndToEndTest {
     @Test
     void outputIsDeterministicAcrossThreadCounts() throws IOException {
         Path again = tmp.resolve("again");
-        new BatchRunner(Pipelines.standard(), 1, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false).run(List.of(Fixtures.CORPUS), again);
+        new BatchRunner(SummitOutcomes.defaultPipeline(), 1, new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8), false).run(List.of(Fixtures.CORPUS), again);
         for (String f : List.of("documents.jsonl", "entities.csv", "relations.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f + " differs between runs");
         }

@@ -15,7 +15,7 @@ import org.summitoutcomes.export.OutcomeFiles;
 import org.summitoutcomes.export.OutcomeTable;
 import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.RelationType;
-import org.summitoutcomes.tag.DataFile;
+import org.summitoutcomes.lexicon.DataFile;
 
 /** docs/CODEBOOK.md documents every value of every coded column and every column of the tables. */
 @Tag("unit")

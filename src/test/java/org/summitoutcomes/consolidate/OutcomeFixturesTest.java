@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitoutcomes.Fixtures;
-import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.export.RecordFiles;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Pipeline;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import org.summitoutcomes.pipeline.Stage;
 import org.summitoutcomes.score.BCubed;
 import org.summitoutcomes.score.OutcomeGold;
@@ -52,7 +52,7 @@ class OutcomeFixturesTest {
     @BeforeAll
     static void runOnce() throws IOException {
         first = tmp.resolve("first");
-        runner(Pipelines.standard(), 2).run(List.of(FIXTURES), first);
+        runner(SummitOutcomes.defaultPipeline(), 2).run(List.of(FIXTURES), first);
     }
 
     private static Map<String, String> ids(Path out) throws IOException {
@@ -102,7 +102,7 @@ class OutcomeFixturesTest {
         }
         Collections.reverse(files);
         Path again = tmp.resolve("again");
-        runner(Pipelines.standard(), 3).run(files, again);
+        runner(SummitOutcomes.defaultPipeline(), 3).run(files, again);
         assertEquals(ids(first), ids(again));
     }
 
@@ -117,11 +117,11 @@ class OutcomeFixturesTest {
                 return d;
             }
         };
-        List<Stage> stages = new ArrayList<>(Pipelines.standard().stages());
+        List<Stage> stages = new ArrayList<>(SummitOutcomes.defaultPipeline().stages());
         stages.add(crash);
         Path out = tmp.resolve("resumed");
         assertThrows(IOException.class, () -> runner(Pipeline.of(stages.toArray(Stage[]::new)), 1).run(List.of(FIXTURES), out));
-        runner(Pipelines.standard(), 1).run(List.of(FIXTURES), out, true);
+        runner(SummitOutcomes.defaultPipeline(), 1).run(List.of(FIXTURES), out, true);
         for (String f : List.of("outcomes.jsonl", "outcomes.csv", "documents.jsonl", "relations.csv")) {
             assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
         }

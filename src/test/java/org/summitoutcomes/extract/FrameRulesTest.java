@@ -15,6 +15,7 @@ import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.nlp.CoreNlp;
+import org.summitoutcomes.rules.FrameRule;
 
 /** Every frame rule yields, on the example written above it, the record its {@code # expect:} line gives. */
 @Tag("stage")

@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.summitoutcomes.cli.BatchRunner;
+import org.summitoutcomes.batch.BatchRunner;
 import org.summitoutcomes.cli.ExitCodes;
 import org.summitoutcomes.cli.Main;
 import org.summitoutcomes.export.RecordCodec;

@@ -16,7 +16,7 @@ import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.pipeline.Pipeline;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 
 /**
  * Issue 17: astral-plane characters (emoji, CJK extension B, mathematical letters) anywhere before an entity
@@ -51,7 +51,7 @@ class AstralOffsetsProperties {
         List<String> words = new ArrayList<>(WORDS);
         for (int i : new TreeSet<>(at).descendingSet()) words.add(i, ch);
         String withAstral = String.join(" ", words) + "\n";
-        Pipeline p = Pipelines.standard();
+        Pipeline p = SummitOutcomes.defaultPipeline();
         Metadata meta = new Metadata(null, "2025-06-18", null, null, null);
         Document a = p.run(Document.of("plain", plain, meta));
         Document b = p.run(Document.of("astral", withAstral, meta));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.summitoutcomes.SummitOutcomes;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
@@ -49,6 +50,6 @@ class PipelineTest {
     @Tag("stage")
     @Test
     void standardPipelineReadsLikeItsSpec() {
-        assertEquals(java.util.List.of("metadata", "segment", "tag", "extract"), Pipelines.standard().stageNames());
+        assertEquals(java.util.List.of("metadata", "segment", "tag", "extract"), SummitOutcomes.defaultPipeline().stageNames());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.summitoutcomes.export.Palette;
 import org.summitoutcomes.model.EntityType;
 
 /**

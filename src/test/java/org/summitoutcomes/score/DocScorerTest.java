@@ -278,7 +278,7 @@ class DocScorerTest {
     void stopWordsAndTypeListsAreThoseOfThePythonScorer() throws IOException {
         String script = Files.readString(PythonDocScorer.SCRIPT);
         assertEquals(pythonList(script, "STOP = set\\(\"([^\"]*)\"", " "),
-                java.util.Set.copyOf(org.summitoutcomes.tag.DataFile.lines("lexicons/doclevel-stopwords.txt")));
+                java.util.Set.copyOf(org.summitoutcomes.lexicon.DataFile.lines("lexicons/doclevel-stopwords.txt")));
         assertEquals(pythonList(script, "CORE = \\[([^\\]]*)\\]", ","), java.util.Set.copyOf(DocScores.CORE));
         assertEquals(pythonList(script, "EXTRA = \\[([^\\]]*)\\]", ","), java.util.Set.copyOf(DocScores.EXTRA));
         assertEquals(pythonList(script, "NAME_TYPES = \\{([^}]*)\\}", ","), DocValueMatch.NAME_TYPES);

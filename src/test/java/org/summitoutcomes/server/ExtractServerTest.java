@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.model.Document;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 
 /**
  * Starts the warm server on a free loopback port and calls it with java.net.http: real extraction (plain
@@ -41,7 +41,7 @@ class ExtractServerTest {
     @BeforeAll
     static void startReal() throws Exception {
         real = ExtractServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new ServerLimits(64 * 1024, Duration.ofSeconds(60), 2, 2), Extractor.of(Pipelines.standard()));
+                new ServerLimits(64 * 1024, Duration.ofSeconds(60), 2, 2), Extractor.of(SummitOutcomes.defaultPipeline()));
     }
 
     @AfterAll

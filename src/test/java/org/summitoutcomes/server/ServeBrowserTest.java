@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.summitoutcomes.Fixtures;
-import org.summitoutcomes.pipeline.Pipelines;
+import org.summitoutcomes.SummitOutcomes;
 import org.summitoutcomes.report.Browser;
 
 /**
@@ -33,7 +33,7 @@ class ServeBrowserTest {
     void pastedArticleComesBackHighlighted() throws Exception {
         Browser.assumeWanted();
         try (ExtractServer server = ExtractServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new ServerLimits(64 * 1024, Duration.ofSeconds(60), 1, 2), Extractor.of(Pipelines.standard()))) {
+                new ServerLimits(64 * 1024, Duration.ofSeconds(60), 1, 2), Extractor.of(SummitOutcomes.defaultPipeline()))) {
             ChromeDriver driver = Browser.start(1366, 900);
             try {
                 driver.get("http://127.0.0.1:" + server.port() + "/");

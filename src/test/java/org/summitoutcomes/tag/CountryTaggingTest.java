@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.DocumentInvariants;
 import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.Fixtures;
+import org.summitoutcomes.lexicon.DataFile;
 
 /** Every rule, gazetteer and lexicon file says where it comes from and what it is for; tables are well-formed. */
 @Tag("unit")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.nlp.CoreNlp;
+import org.summitoutcomes.rules.PatternRules;
 
 /** Every rule of entities.rules has an example sentence above it, and fires on it. */
 @Tag("stage")
