@@ -7,11 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.summitoutcomes.lexicon.DataFile;
 import picocli.CommandLine.Command;
 
 /** A command that meets a bad data-file row exits with code 2 and one {@code error: path:line: ...} line. */
+@Tag("unit")
 class DataFileExitCodeTest {
     /** A command whose loading step is given to it, as a stage is given its lexicon. */
     @Command(name = "load")

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Object keys with a stopword list given by the caller (no data file, no CoreNLP model). */
+@Tag("unit")
 class ObjectKeyTest {
     @Test
     void theGivenStopwordsAreLeftOut() {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A bad row of a data file is one line, {@code path:line: what is wrong}; no CoreNLP model is loaded. */
+@Tag("unit")
 class DataFileTest {
     private static final String TABLE = "# Source: test\n# Purpose: test\nmillion\t1000000\n\nbillion\n";
 

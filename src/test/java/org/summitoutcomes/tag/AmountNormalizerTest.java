@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The amount normalizer of the tag stage, given a small lexicon of its own (no data file, no CoreNLP model). */
+@Tag("unit")
 class AmountNormalizerTest {
     private static final AmountNormalizer SMALL = new AmountNormalizer(
             Map.of("euros", "EUR", "€", "EUR"), Map.of("million", new BigDecimal("1000000"), "m", new BigDecimal("1000000")),
