@@ -37,6 +37,9 @@ public final class ExtractStage implements Stage {
     private final FrameFinder frames = new FrameFinder(FrameRules.load("rules/frames.semgrex"),
             Set.copyOf(DataFile.lines("lexicons/aspect-verbs.txt")));
     private final FrameFilter frameFilter = new FrameFilter(lexiconMap("lexicons/frame-blockers.tsv"));
+    private final AmountPledges amountPledges = new AmountPledges(DataFile.rows("lexicons/pledge-words.tsv"),
+            lexiconMap("lexicons/frame-blockers.tsv").entrySet().stream().filter(e -> e.getValue().equals("modifier")).map(Map.Entry::getKey)
+                    .collect(java.util.stream.Collectors.toSet()));
     private final Set<String> frameTriggers = Set.copyOf(DataFile.lines("lexicons/frame-triggers.txt"));
     private final DocumentKinds documentKinds = new DocumentKinds(DataFile.rows("lexicons/document-actions.tsv"));
     private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
@@ -109,6 +112,7 @@ public final class ExtractStage implements Stage {
         Mention entity = r.objectEntity() == null ? null : byId.get(r.objectEntity());
         boolean objectIsEntity = entity != null && entity.normalized() != null && entity.text().equals(r.object());
         String obj = objectIsEntity ? entity.type() + ":" + entity.normalized() : r.object();
+        if (objectIsEntity && entity.type() == EntityType.MONEY) obj = obj + ":" + r.parties(); // the same sum from two donors is two pledges
         return r.type() + "|" + obj.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}:]+", " ").strip();
     }
 
@@ -195,6 +199,7 @@ public final class ExtractStage implements Stage {
                 out.addAll(NamedItems.expand(ctx, seg, r));
             }
         }
+        out.addAll(amountPledges.read(ctx, seg, parties));
         return withoutContained(out);
     }
 

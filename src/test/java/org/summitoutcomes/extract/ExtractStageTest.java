@@ -245,4 +245,16 @@ class ExtractStageTest {
         Relation r = only(extract("The leaders of Chile and Peru pledged a joint effort to boost energy efficiency in the Andes."));
         assertEquals("joint effort to boost energy efficiency in the Andes", r.object());
     }
+
+    @Test
+    void aListOfPledgesGivesOneRecordPerPartyAndAmount() {
+        List<Relation> rs = extract("Chile committed $US100 million, the European Union pledged $US246 million, and Peru pledged \"up to\" $US60 million.");
+        assertEquals(List.of("$US100 million", "$US246 million", "$US60 million"),
+                rs.stream().map(Relation::object).sorted().toList(), rs::toString);
+        List<Relation> list = extract("Leaders welcomed commitments from Chile (USD$10 million), Peru (USD$50 million), and the United States (USD$5 million).");
+        assertEquals(List.of(List.of("CHL"), List.of("PER"), List.of("USA")),
+                list.stream().map(Relation::parties).sorted(java.util.Comparator.comparing(Object::toString)).toList(), list::toString);
+        for (Relation r : list) assertEquals(Modality.PLEDGED, r.modality());
+        assertEquals(List.of(), extract("Bolivia did not pledge $5 million to the fund."));
+    }
 }
