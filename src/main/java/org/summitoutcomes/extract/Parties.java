@@ -18,7 +18,10 @@ import org.summitoutcomes.lexicon.Lexicons;
  * ({@code lexicons/groups.tsv}, expanded), "the two countries" after a bilateral meeting, and "they".
  */
 final class Parties {
-    private record Group(List<String> words, List<String> members) {}
+    /** @param office a seat of government standing for its state ("the White House"), not a group of states */
+    private record Group(List<String> words, List<String> members, boolean office) {
+        Group(List<String> words, List<String> members) { this(words, members, false); }
+    }
 
     /** {@code lexicons/party-aux-words.txt}, loaded once ({@link Lexicons#standard()}). */
     private static java.util.Set<String> auxWords() { return Lexicons.standard().words("lexicons/party-aux-words.txt"); }
@@ -41,6 +44,7 @@ final class Parties {
         DataFile.each("lexicons/groups.tsv", r -> {
             groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
         });
+        DataFile.each("lexicons/state-institutions.tsv", r -> groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1]), true)));
         groups.sort((a, b) -> b.words().size() - a.words().size());
         for (String line : DataFile.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
     }
@@ -68,6 +72,7 @@ final class Parties {
         int i = from;
         while (i < to) {
             Group g = groupAt(toks, i, to);
+            if (g != null && g.office() && !actsAsState(toks, i, g.words().size())) g = null;
             if (g != null) {
                 if (g.members().contains("SUMMIT")) for (String c : ctx.contextParties()) out.add(new Named(c, Kind.CONTEXT));
                 else for (String c : g.members()) out.add(new Named(c, Kind.GROUP));
@@ -172,6 +177,18 @@ final class Parties {
             if (before.size() == 2) return before;
         }
         return here;
+    }
+
+    /**
+     * Whether a seat of government is named as an actor, not as a place or a source: not after a preposition
+     * ("at the White House", "in the Kremlin") and not as a possessor ("the Kremlin's press service").
+     */
+    private static boolean actsAsState(List<Token> toks, int i, int length) {
+        int before = i - 1;
+        if (before >= 0 && toks.get(before).word().equalsIgnoreCase("the")) before--;
+        if (before >= 0 && toks.get(before).pos() != null && (toks.get(before).pos().equals("IN") || toks.get(before).pos().equals("TO"))) return false;
+        int after = i + length;
+        return after >= toks.size() || !toks.get(after).pos().equals("POS");
     }
 
     private Group groupAt(List<Token> toks, int i, int to) {

@@ -257,4 +257,10 @@ class ExtractStageTest {
         for (Relation r : list) assertEquals(Modality.PLEDGED, r.modality());
         assertEquals(List.of(), extract("Bolivia did not pledge $5 million to the fund."));
     }
+
+    @Test
+    void aSeatOfGovernmentActsForItsStateButNotAsAPlace() {
+        assertEquals(List.of("USA"), only(extract("The White House announced a new fund for coastal resilience.")).parties());
+        assertEquals(List.of("CHL", "PER"), only(extract("Chile and Peru agreed at the White House to expand their rail links.")).parties());
+    }
 }
