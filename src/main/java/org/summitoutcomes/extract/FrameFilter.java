@@ -12,7 +12,7 @@ import java.util.Map;
  * "will give new impetus"), or an itinerary rather than an outcome ("will discuss", "will meet").
  * A cue is a word of {@code lexicons/frame-blockers.tsv}: an {@code action} (the committed verb), an
  * {@code object} (the head of the committed verb's object), a {@code modifier} attached to the trigger or to a
- * word that governs it (advmod, aux, neg, det, or mark: "unless a state is established"), or a {@code governor}: a word whose complement (xcomp, ccomp, advcl, csubj) the trigger's clause is, within
+ * word that governs it (advmod, aux, neg, det, mark: "unless a state is established", or cc: "nor does it intend"), or a {@code governor}: a word whose complement (xcomp, ccomp, advcl, csubj) the trigger's clause is, within
  * three heads ("failed to agree", "urged them to pledge").
  */
 final class FrameFilter {
@@ -35,7 +35,7 @@ final class FrameFilter {
             if (depth > 0 && "governor".equals(cues.get(key(node)))) return true;
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 String rel = e.getRelation().getShortName();
-                if ((rel.equals("advmod") || rel.startsWith("aux") || rel.equals("neg") || rel.equals("det") || rel.equals("mark"))
+                if ((rel.equals("advmod") || rel.startsWith("aux") || rel.equals("neg") || rel.equals("det") || rel.equals("mark") || rel.equals("cc"))
                         && "modifier".equals(cues.get(key(e.getDependent())))) return true;
             }
             node = complementHead(g, node);

@@ -78,6 +78,17 @@ final class FrameReader {
         return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
     }
 
+    /** An object that is one pronoun ("announced it would …" read as "announced | it"): it names no outcome. */
+    private static boolean isPronoun(Segment seg, ObjectPhrase object) {
+        Token only = null;
+        for (Token t : seg.tokens()) {
+            if (!object.span().contains(t.span())) continue;
+            if (only != null) return false;
+            only = t;
+        }
+        return only != null && only.pos() != null && (only.pos().startsWith("PRP") || only.pos().equals("DT") || only.pos().equals("WDT"));
+    }
+
     /**
      * A noun object followed by an amount it is worth ("technical support | valued at GBP1.3 million") runs on
      * through the amount's MONEY mention.
@@ -111,6 +122,7 @@ final class FrameReader {
                 attachedPrepositions);
         if (object == null || object.text().isBlank()) return List.of();
         object = withAmount(ctx, f.parsed().segment(), wholeMentions(ctx, object));
+        if (isPronoun(f.parsed().segment(), object)) return List.of();
         boolean agreement = f.rule().type() == RelationType.AGREEMENT;
         if (agreement && refersBack(f)) return List.of();
         List<String> co = agreement ? coParties(ctx, f) : jointParties(ctx, f);

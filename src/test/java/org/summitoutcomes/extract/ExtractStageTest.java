@@ -263,4 +263,11 @@ class ExtractStageTest {
         assertEquals(List.of("USA"), only(extract("The White House announced a new fund for coastal resilience.")).parties());
         assertEquals(List.of("CHL", "PER"), only(extract("Chile and Peru agreed at the White House to expand their rail links.")).parties());
     }
+
+    @Test
+    void negatedRecalledAndPronounOutcomesGiveNoRecord() {
+        assertEquals(List.of(), extract("Chile's minister said the corridor is not aimed at Peru, nor does Chile intend to build a rival port."));
+        assertEquals(List.of(), extract("The minister recalled that Chile had already allocated $5 million to the fund."));
+        for (Relation r : extract("Peru announced it would open a consulate in Arica.")) assertTrue(!r.object().equals("it"), r::toString);
+    }
 }
