@@ -35,7 +35,12 @@ final class AmountPledges {
      */
     AmountPledges(List<String[]> rows, Set<String> negations) {
         Map<String, String[]> m = new HashMap<>();
-        for (String[] r : rows) m.put(r[0] + "|" + r[1], r);
+        for (String[] r : rows) {
+            if (r.length != 3 || !Set.of("verb", "noun").contains(r[1])) {
+                throw new IllegalArgumentException("expected: lemma, 'verb' or 'noun', action (three columns)");
+            }
+            m.put(r[0] + "|" + r[1], r);
+        }
         this.words = Map.copyOf(m);
         this.negations = Set.copyOf(negations);
     }

@@ -37,17 +37,17 @@ public final class ExtractStage implements Stage {
     private final FrameFinder frames = new FrameFinder(FrameRules.load("rules/frames.semgrex"),
             Set.copyOf(DataFile.lines("lexicons/aspect-verbs.txt")));
     private final FrameFilter frameFilter = new FrameFilter(lexiconMap("lexicons/frame-blockers.tsv"));
-    private final AmountPledges amountPledges = new AmountPledges(DataFile.rows("lexicons/pledge-words.tsv"),
+    private final AmountPledges amountPledges = DataFile.table("lexicons/pledge-words.tsv", rows -> new AmountPledges(rows,
             lexiconMap("lexicons/frame-blockers.tsv").entrySet().stream().filter(e -> e.getValue().equals("modifier")).map(Map.Entry::getKey)
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(java.util.stream.Collectors.toSet())));
     private final Set<String> frameTriggers = Set.copyOf(DataFile.lines("lexicons/frame-triggers.txt"));
-    private final DocumentKinds documentKinds = new DocumentKinds(DataFile.rows("lexicons/document-actions.tsv"));
+    private final DocumentKinds documentKinds = DataFile.table("lexicons/document-actions.tsv", DocumentKinds::new);
     private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
             Set.copyOf(DataFile.lines("lexicons/indefinite-determiners.txt")),
             Set.copyOf(DataFile.lines("lexicons/referring-determiners.txt")), documentKinds,
             DataFile.lines("lexicons/co-party-phrases.txt"), Set.copyOf(DataFile.lines("lexicons/object-prepositions.txt")),
             DataFile.lines("lexicons/amount-links.txt"));
-    private final ListLeadIns leadIns = new ListLeadIns(DataFile.rows("rules/list-lead-ins.tsv"));
+    private final ListLeadIns leadIns = DataFile.table("rules/list-lead-ins.tsv", ListLeadIns::new);
     private final InlineLists inlineLists = new InlineLists(leadIns);
 
     /** @param parser the dependency parser (CoreNLP {@code depparse}), loaded on first use */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads the project's TSV data files from the classpath: comment lines start with '#', columns are
@@ -46,13 +47,54 @@ public final class DataFile {
                 row.accept(l.text().split("\t", -1));
             } catch (DataFileException e) {
                 throw e;
-            } catch (ArrayIndexOutOfBoundsException e) {
-                throw new DataFileException(name, l.number(), "too few tab-separated columns: " + l.text());
             } catch (RuntimeException e) {
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                throw new DataFileException(name, l.number(), m.replaceAll("\\s+", " ") + ": " + l.text());
+                throw rowError(name, l, e);
             }
         }
+    }
+
+    /**
+     * A value built from all rows of a resource at once (a table whose constructor takes the rows). When the
+     * builder fails, the rows are given again one more at a time to find the first row it fails on, so the
+     * error still names {@code path:line}.
+     *
+     * @throws DataFileException on a missing file or a bad row
+     */
+    public static <T> T table(String resource, Function<List<String[]>, T> build) {
+        return table(path(resource), text(resource), build);
+    }
+
+    /** As {@link #table(String, Function)} on text already read; {@code name} is what error messages call the file. */
+    public static <T> T table(String name, String text, Function<List<String[]>, T> build) {
+        List<Line> lines = numbered(name, text);
+        List<String[]> rows = new ArrayList<>();
+        for (Line l : lines) rows.add(l.text().split("\t", -1));
+        try {
+            return build.apply(List.copyOf(rows));
+        } catch (DataFileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            for (int n = 1; n <= rows.size(); n++) {
+                try {
+                    build.apply(List.copyOf(rows.subList(0, n)));
+                } catch (RuntimeException first) {
+                    throw rowError(name, lines.get(n - 1), first);
+                }
+            }
+            throw new DataFileException(name, 0, message(e));
+        }
+    }
+
+    private static DataFileException rowError(String name, Line l, RuntimeException e) {
+        if (e instanceof ArrayIndexOutOfBoundsException) {
+            return new DataFileException(name, l.number(), "too few tab-separated columns: " + l.text());
+        }
+        return new DataFileException(name, l.number(), message(e) + ": " + l.text());
+    }
+
+    private static String message(RuntimeException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ");
     }
 
     /** Called inside {@link #each} to reject a row with a reason; the loader adds the file and line. */

@@ -56,8 +56,8 @@ final class CountryContext {
                 if (standard == null) {
                     Set<String> roles = new HashSet<>();
                     DataFile.each("lexicons/roles.tsv", r -> roles.add(r[0].toLowerCase(Locale.ROOT)));
-                    standard = new CountryContext(DataFile.rows("lexicons/country-ambiguity.tsv"),
-                            new HashSet<>(DataFile.lines("lexicons/state-words.txt")), roles);
+                    Set<String> stateWords = new HashSet<>(DataFile.lines("lexicons/state-words.txt"));
+                    standard = DataFile.table("lexicons/country-ambiguity.tsv", rows -> new CountryContext(rows, stateWords, roles));
                 }
             }
         }

@@ -40,6 +40,19 @@ class DataFileTest {
     }
 
     @Test
+    void aTableBuiltFromAllRowsStillNamesTheBadRow() {
+        String text = "# Source: test\n# Purpose: test\nsign\tAGREEMENT\nadopt\tAGREMENT\nvow\tCOMMITMENT\n";
+        DataFileException e = assertThrows(DataFileException.class, () -> DataFile.table("lead-ins.tsv", text,
+                rows -> rows.stream().map(r -> java.util.Map.entry(r[0], Enum.valueOf(Kind.class, r[1]))).toList()));
+        assertEquals("lead-ins.tsv:4: ", e.getMessage().substring(0, "lead-ins.tsv:4: ".length()));
+        assertEquals(1, e.getMessage().lines().count());
+        int rows = DataFile.table("lead-ins.tsv", text.replace("AGREMENT", "AGREEMENT"), List::size);
+        assertEquals(3, rows);
+    }
+
+    private enum Kind { AGREEMENT, COMMITMENT }
+
+    @Test
     void aMissingResourceIsOneLine() {
         DataFileException e = assertThrows(DataFileException.class, () -> DataFile.lines("lexicons/no-such-file.txt"));
         assertEquals("org/summitoutcomes/lexicons/no-such-file.txt: missing data file", e.getMessage());
