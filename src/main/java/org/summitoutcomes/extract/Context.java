@@ -9,15 +9,12 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
-import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.lexicon.Summits;
 
 /** What the extract stage knows about one article: its mentions, the summit it reports, its speakers. */
 final class Context {
-    /** {@code lexicons/speech-verbs.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static Set<String> speechVerbs() { return Lexicons.standard().words("lexicons/speech-verbs.txt"); }
     private static final Set<EntityType> OBJECT_TYPES = EnumSet.of(EntityType.DOCUMENT, EntityType.CENTER,
             EntityType.MECHANISM, EntityType.INITIATIVE);
 
@@ -28,15 +25,21 @@ final class Context {
     /** Who "the leaders", "both sides" and "we" stand for (see {@link Participants}); null until known. */
     private final List<String> participants;
 
-    Context(Document doc) { this(doc, null); }
+    private final Lexicons lexicons;
 
-    private Context(Document doc, List<String> participants) {
+    /** @param lexicons the summit table, the gazetteers (cities) and {@code lexicons/speech-verbs.txt} */
+    Context(Document doc, Lexicons lexicons) { this(doc, lexicons, null); }
+
+    private Context(Document doc, Lexicons lexicons, List<String> participants) {
         this.doc = doc;
+        this.lexicons = lexicons;
         this.participants = participants == null ? null : List.copyOf(participants);
         String text = doc.text().value();
-        this.summitRefs = Summits.get().references(text);
-        this.mainSummit = Summits.get().main(text, doc.metadata().published());
+        this.summitRefs = lexicons.summits().references(text);
+        this.mainSummit = lexicons.summits().main(text, doc.metadata().published());
     }
+
+    private Set<String> speechVerbs() { return lexicons.words("lexicons/speech-verbs.txt"); }
 
     /** Mentions that share at least one code point with a span, in text order. */
     List<Mention> mentionsOverlapping(Span span) {
@@ -56,7 +59,7 @@ final class Context {
      * article about a bilateral meeting, the two countries it names most often (leaders count for their country).
      */
     /** The same article context with its participants known. */
-    Context withParticipants(List<String> known) { return new Context(doc, known); }
+    Context withParticipants(List<String> known) { return new Context(doc, lexicons, known); }
 
     List<String> contextParties() {
         if (participants != null) return participants;
@@ -214,7 +217,7 @@ final class Context {
         while (m.find()) {
             if (m.group(1) != null) continue; // "since the first summit" is a period after it, not the summit
             if (m.group(2) != null) {
-                Summits.Summit s = mainSummit == null ? null : Summits.get().byOrdinal(mainSummit.series(), m.group(2));
+                Summits.Summit s = mainSummit == null ? null : lexicons.summits().byOrdinal(mainSummit.series(), m.group(2));
                 if (s != null) return s;
                 continue;
             }
@@ -247,7 +250,7 @@ final class Context {
     private String statedPlace(Segment seg, Span object) {
         if (seg.isListItem()) return null;
         for (Mention m : mentionsIn(seg.span())) {
-            if (m.type() != EntityType.LOCATION || !Gazetteers.get().isCity(m.normalized()) || object != null && object.contains(m.span()) || m.span().start() < 3) continue;
+            if (m.type() != EntityType.LOCATION || !lexicons.gazetteers().isCity(m.normalized()) || object != null && object.contains(m.span()) || m.span().start() < 3) continue;
             String before = doc.text().substring(Math.max(0, m.span().start() - 4), m.span().start());
             if (before.endsWith(" in ") || before.endsWith(" at ")) return m.normalized();
         }

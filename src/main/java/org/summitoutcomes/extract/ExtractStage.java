@@ -20,7 +20,7 @@ import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
-import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.rules.FrameRule;
 import org.summitoutcomes.rules.FrameRules;
 
@@ -33,31 +33,52 @@ import org.summitoutcomes.rules.FrameRules;
  */
 public final class ExtractStage implements Stage {
     private final Supplier<StanfordCoreNLP> parser;
-    private final Parties parties = new Parties();
-    private final FrameFinder frames = new FrameFinder(FrameRules.load("rules/frames.semgrex"),
-            Set.copyOf(DataFile.lines("lexicons/aspect-verbs.txt")));
-    private final FrameFilter frameFilter = new FrameFilter(lexiconMap("lexicons/frame-blockers.tsv"));
-    private final AmountPledges amountPledges = DataFile.table("lexicons/pledge-words.tsv", rows -> new AmountPledges(rows,
-            lexiconMap("lexicons/frame-blockers.tsv").entrySet().stream().filter(e -> e.getValue().equals("modifier")).map(Map.Entry::getKey)
-                    .collect(java.util.stream.Collectors.toSet())));
-    private final Set<String> frameTriggers = Set.copyOf(DataFile.lines("lexicons/frame-triggers.txt"));
-    private final DocumentKinds documentKinds = DataFile.table("lexicons/document-actions.tsv", DocumentKinds::new);
-    private final FrameReader frameReader = new FrameReader(parties, Set.copyOf(DataFile.lines("lexicons/participant-nouns.txt")),
-            Set.copyOf(DataFile.lines("lexicons/indefinite-determiners.txt")),
-            Set.copyOf(DataFile.lines("lexicons/referring-determiners.txt")), documentKinds,
-            DataFile.lines("lexicons/co-party-phrases.txt"), Set.copyOf(DataFile.lines("lexicons/object-prepositions.txt")),
-            DataFile.lines("lexicons/amount-links.txt"));
-    private final ListLeadIns leadIns = DataFile.table("rules/list-lead-ins.tsv", ListLeadIns::new);
-    private final InlineLists inlineLists = new InlineLists(leadIns);
+    private final Lexicons lexicons;
+    private final Parties parties;
+    private final FrameFinder frames;
+    private final FrameFilter frameFilter;
+    private final AmountPledges amountPledges;
+    private final Set<String> frameTriggers;
+    private final DocumentKinds documentKinds;
+    private final FrameReader frameReader;
+    private final ListLeadIns leadIns;
+    private final InlineLists inlineLists;
 
     /** @param parser the dependency parser (CoreNLP {@code depparse}), loaded on first use */
     public ExtractStage(Supplier<StanfordCoreNLP> parser) {
-        this.parser = parser;
+        this(parser, Lexicons.standard());
     }
 
-    private static Map<String, String> lexiconMap(String resource) {
+    /**
+     * @param parser   the dependency parser (CoreNLP {@code depparse}), loaded on first use
+     * @param lexicons where the frame rules ({@code rules/frames.semgrex}), list lead-ins, trigger, cue and party
+     *                 word lists and the summit table come from ({@link Lexicons#standard()}: the bundled files)
+     * @throws org.summitoutcomes.lexicon.DataFileException ({@code path:line: what is wrong}) on a bad row or rule
+     */
+    public ExtractStage(Supplier<StanfordCoreNLP> parser, Lexicons lexicons) {
+        this.parser = parser;
+        this.lexicons = lexicons;
+        this.parties = new Parties(lexicons);
+        this.frames = new FrameFinder(FrameRules.parse(lexicons.name("rules/frames.semgrex"), lexicons.text("rules/frames.semgrex")),
+                lexicons.words("lexicons/aspect-verbs.txt"));
+        Map<String, String> blockers = lexiconMap(lexicons, "lexicons/frame-blockers.tsv");
+        this.frameFilter = new FrameFilter(blockers);
+        Set<String> negations = blockers.entrySet().stream().filter(e -> e.getValue().equals("modifier")).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        this.amountPledges = lexicons.table("lexicons/pledge-words.tsv", rows -> new AmountPledges(rows, negations));
+        this.frameTriggers = lexicons.words("lexicons/frame-triggers.txt");
+        this.documentKinds = lexicons.table("lexicons/document-actions.tsv", DocumentKinds::new);
+        this.frameReader = new FrameReader(parties, lexicons.words("lexicons/participant-nouns.txt"),
+                lexicons.words("lexicons/indefinite-determiners.txt"), lexicons.words("lexicons/referring-determiners.txt"), documentKinds,
+                lexicons.lines("lexicons/co-party-phrases.txt"), lexicons.words("lexicons/object-prepositions.txt"),
+                lexicons.lines("lexicons/amount-links.txt"));
+        this.leadIns = lexicons.table("rules/list-lead-ins.tsv", ListLeadIns::new);
+        this.inlineLists = new InlineLists(leadIns, lexicons.words("lexicons/list-introducers.txt"));
+    }
+
+    private static Map<String, String> lexiconMap(Lexicons lexicons, String resource) {
         Map<String, String> m = new HashMap<>();
-        DataFile.each(resource, r -> m.put(r[0], r[1]));
+        lexicons.each(resource, r -> m.put(r[0], r[1]));
         return m;
     }
 
@@ -67,7 +88,7 @@ public final class ExtractStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        Context base = new Context(doc);
+        Context base = new Context(doc, lexicons);
         Context ctx = base.withParticipants(Participants.of(base, parties));
         List<Relation> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

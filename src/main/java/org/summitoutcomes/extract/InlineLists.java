@@ -3,7 +3,6 @@ package org.summitoutcomes.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
@@ -16,12 +15,16 @@ import org.summitoutcomes.model.Token;
  * ("The leaders discussed proposals … These included …").
  */
 final class InlineLists {
-    /** {@code lexicons/list-introducers.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static java.util.Set<String> introducers() { return Lexicons.standard().words("lexicons/list-introducers.txt"); }
-
     private final ListLeadIns leadIns;
+    /** verbs that introduce such a list ({@code lexicons/list-introducers.txt}) */
+    private final java.util.Set<String> introducers;
 
-    InlineLists(ListLeadIns leadIns) { this.leadIns = leadIns; }
+    InlineLists(ListLeadIns leadIns, java.util.Set<String> introducers) {
+        this.leadIns = leadIns;
+        this.introducers = java.util.Set.copyOf(introducers);
+    }
+
+    private java.util.Set<String> introducers() { return introducers; }
 
     /** The records of a sentence that is such a list; empty when it is not one. */
     List<Relation> read(Context ctx, Segment seg, Parties parties) {

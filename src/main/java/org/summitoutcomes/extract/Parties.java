@@ -10,7 +10,6 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
-import org.summitoutcomes.lexicon.DataFile;
 import org.summitoutcomes.lexicon.Lexicons;
 
 /**
@@ -24,7 +23,7 @@ final class Parties {
     }
 
     /** {@code lexicons/party-aux-words.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static java.util.Set<String> auxWords() { return Lexicons.standard().words("lexicons/party-aux-words.txt"); }
+    private java.util.Set<String> auxWords() { return auxWords; }
     private final List<Group> groups = new ArrayList<>();
     private final List<List<String>> coPhrases = new ArrayList<>();
     /** normalized names of the intergovernmental bodies that can be a party (lexicons/blocs.tsv) */
@@ -39,14 +38,18 @@ final class Parties {
     /** One resolved party with how it was named. */
     record Named(String code, Kind kind) {}
 
-    Parties() {
-        DataFile.each("lexicons/blocs.tsv", r -> blocs.add(r[0]));
-        DataFile.each("lexicons/groups.tsv", r -> {
+    private final java.util.Set<String> auxWords;
+
+    /** @param lexicons blocs, groups, seats of government, co-party phrases and auxiliary words ({@code lexicons/}) */
+    Parties(Lexicons lexicons) {
+        auxWords = lexicons.words("lexicons/party-aux-words.txt");
+        lexicons.each("lexicons/blocs.tsv", r -> blocs.add(r[0]));
+        lexicons.each("lexicons/groups.tsv", r -> {
             groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
         });
-        DataFile.each("lexicons/state-institutions.tsv", r -> groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1]), true)));
+        lexicons.each("lexicons/state-institutions.tsv", r -> groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1]), true)));
         groups.sort((a, b) -> b.words().size() - a.words().size());
-        for (String line : DataFile.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
+        for (String line : lexicons.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
     }
 
     /**

@@ -30,7 +30,7 @@ public final class FrameRules {
     }
 
     /** Parses rule text; {@code name} is what error messages call the file. */
-    static List<FrameRule> parse(String name, String text) {
+    public static List<FrameRule> parse(String name, String text) {
         String resource = name;
         List<FrameRule> rules = new ArrayList<>();
         Map<String, String> block = new HashMap<>();

@@ -270,4 +270,18 @@ class ExtractStageTest {
         assertEquals(List.of(), extract("The minister recalled that Chile had already allocated $5 million to the fund."));
         for (Relation r : extract("Peru announced it would open a consulate in Arica.")) assertTrue(!r.object().equals("it"), r::toString);
     }
+
+    @Test
+    void aStageTakesTheLexiconsItIsGiven() {
+        String text = "Chile and Peru agreed to expand their rail links.";
+        assertEquals(1, extract(text).size());
+        org.summitoutcomes.lexicon.Lexicons small = org.summitoutcomes.lexicon.Lexicons.standard()
+                .with("lexicons/frame-blockers.tsv", "# Source: test\n# Purpose: test\nexpand\taction\n");
+        ExtractStage own = new ExtractStage(CoreNlp::parser, small);
+        assertEquals(List.of(), own.apply(Fixtures.tagged(text, "2025-06-17")).relations());
+        org.summitoutcomes.lexicon.DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.summitoutcomes.lexicon.DataFileException.class, () -> new ExtractStage(CoreNlp::parser,
+                        small.with("rules/list-lead-ins.tsv", "# Source: test\n# Purpose: test\nsign\tAGREMENT\tsign\t-\n")));
+        assertEquals("rules/list-lead-ins.tsv (given):3: ", e.getMessage().substring(0, "rules/list-lead-ins.tsv (given):3: ".length()));
+    }
 }
