@@ -86,7 +86,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Path log = libraryLog();
         try {
             BatchRunner.Summary s = new BatchRunner(SummitOutcomes.defaultPipeline(), threads, System.err, !noProgress,
-                    java.time.Duration.ofSeconds(docTimeout)).run(inputs, out, resume);
+                    java.time.Duration.ofSeconds(docTimeout), TerminalProgressBar::open).run(inputs, out, resume);
             System.err.println(s.line());
             if (s.documents() == 0) return ExitCodes.NOTHING;
             return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -12,9 +12,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.Locale;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.summitoutcomes.export.CsvTables;
 import org.summitoutcomes.export.RecordCodec;
 import org.summitoutcomes.ingest.InputReader;
@@ -46,6 +43,7 @@ public final class BatchRunner {
     private final PrintStream err;
     private final boolean progress;
     private final Duration docTimeout;
+    private final ProgressDisplay.Factory display;
 
     public BatchRunner(Pipeline pipeline, int threads, PrintStream err, boolean progress) {
         this(pipeline, threads, err, progress, DEFAULT_DOC_TIMEOUT);
@@ -53,11 +51,21 @@ public final class BatchRunner {
 
     /** {@code docTimeout}: the time one document may take in the pipeline before it is skipped as "timed out". */
     public BatchRunner(Pipeline pipeline, int threads, PrintStream err, boolean progress, Duration docTimeout) {
+        this(pipeline, threads, err, progress, docTimeout, null);
+    }
+
+    /**
+     * {@code display}: the progress display opened on an interactive terminal when {@code progress} is on and
+     * the batch has more than one input; null for none (plain progress lines are printed instead).
+     */
+    public BatchRunner(Pipeline pipeline, int threads, PrintStream err, boolean progress, Duration docTimeout,
+            ProgressDisplay.Factory display) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
         this.err = err;
         this.progress = progress;
         this.docTimeout = docTimeout;
+        this.display = display;
     }
 
     public Summary run(List<Path> inputs, Path outDir) throws IOException {
@@ -108,9 +116,8 @@ public final class BatchRunner {
         try (BufferedWriter docsOut = journal.writer(Journal.DOCUMENTS);
              BufferedWriter errOut = journal.writer(Journal.ERRORS);
              CsvTables tables = new CsvTables(journal.writer(Journal.ENTITIES), journal.writer(Journal.RELATIONS), done.isStart());
-             ProgressBar bar = progress && files.size() > 1 && ProgressLines.interactive() ? new ProgressBarBuilder().setTaskName("extract")
-                     .setInitialMax(files.size()).startsFrom(files.size() - todo.size(), java.time.Duration.ZERO)
-                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
+             ProgressDisplay bar = progress && files.size() > 1 && display != null && ProgressLines.interactive()
+                     ? display.open(files.size(), files.size() - todo.size(), err) : null) {
             ProgressLines lines = progress && files.size() > 1 && bar == null ? new ProgressLines(err, files.size(), files.size() - todo.size()) : null;
             List<Future<List<CompletableFuture<InputResult>>>> window = new ArrayList<>();
             List<Integer> windowFiles = new ArrayList<>();
