@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/countries.json"
-OUT = ROOT / "src/main/resources/org/summitoutcomes/gazetteers"
+OUT = ROOT / "core/src/main/resources/org/summitoutcomes/gazetteers"
 PROVENANCE = "mledoze/countries@5e9f370"
 EXTRA = {"PSE", "TWN", "UNK"}
 RENAME = {"UNK": "XKX"}
