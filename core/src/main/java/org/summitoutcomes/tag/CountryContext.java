@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.lexicon.Gazetteers;
 
 /**
@@ -53,15 +53,21 @@ final class CountryContext {
     static CountryContext get() {
         if (standard == null) {
             synchronized (CountryContext.class) {
-                if (standard == null) {
-                    Set<String> roles = new HashSet<>();
-                    DataFile.each("lexicons/roles.tsv", r -> roles.add(r[0].toLowerCase(Locale.ROOT)));
-                    Set<String> stateWords = new HashSet<>(DataFile.lines("lexicons/state-words.txt"));
-                    standard = DataFile.table("lexicons/country-ambiguity.tsv", rows -> new CountryContext(rows, stateWords, roles));
-                }
+                if (standard == null) standard = of(Lexicons.standard());
             }
         }
         return standard;
+    }
+
+    /**
+     * The table of {@code lexicons/country-ambiguity.tsv}, with {@code roles.tsv} and {@code state-words.txt}, as the
+     * given lexicons hold them. @throws org.summitoutcomes.lexicon.DataFileException on a bad row
+     */
+    static CountryContext of(Lexicons lexicons) {
+        Set<String> roles = new HashSet<>();
+        lexicons.each("lexicons/roles.tsv", r -> roles.add(r[0].toLowerCase(Locale.ROOT)));
+        Set<String> stateWords = new HashSet<>(lexicons.lines("lexicons/state-words.txt"));
+        return lexicons.table("lexicons/country-ambiguity.tsv", rows -> new CountryContext(rows, stateWords, roles));
     }
 
     /** How to read the one-token country name at {@code [from, to)} of {@code words}. */

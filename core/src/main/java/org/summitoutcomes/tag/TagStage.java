@@ -14,10 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.summitoutcomes.lexicon.DataFile;
 import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.lexicon.Gazetteer;
-import org.summitoutcomes.lexicon.Gazetteers;
 import org.summitoutcomes.lexicon.Summits;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.EntityType;
@@ -38,22 +36,22 @@ import org.summitoutcomes.rules.PatternRules;
  * guidelines, values normalized, and surnames resolved to full names within the article.
  */
 public final class TagStage implements Stage {
-    /** {@code lexicons/state-words.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static java.util.Set<String> stateWords() { return Lexicons.standard().words("lexicons/state-words.txt"); }
-    private static final Map<String, String> ROLES = new HashMap<>();
-    /** {@code lexicons/leading-trim.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static java.util.Set<String> leadingTrim() { return Lexicons.standard().words("lexicons/leading-trim.txt"); }
-    /** {@code lexicons/trailing-trim.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static java.util.Set<String> trailingTrim() { return Lexicons.standard().words("lexicons/trailing-trim.txt"); }
-    /** {@code lexicons/not-entities.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static java.util.Set<String> notEntities() { return Lexicons.standard().words("lexicons/not-entities.txt"); }
+    /** {@code lexicons/state-words.txt}, from the stage's lexicons. */
+    private java.util.Set<String> stateWords() { return lexicons.words("lexicons/state-words.txt"); }
+    /** {@code lexicons/leading-trim.txt}, from the stage's lexicons. */
+    private java.util.Set<String> leadingTrim() { return lexicons.words("lexicons/leading-trim.txt"); }
+    /** {@code lexicons/trailing-trim.txt}, from the stage's lexicons. */
+    private java.util.Set<String> trailingTrim() { return lexicons.words("lexicons/trailing-trim.txt"); }
+    /** {@code lexicons/not-entities.txt}, from the stage's lexicons. */
+    private java.util.Set<String> notEntities() { return lexicons.words("lexicons/not-entities.txt"); }
     private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
 
-    static {
-        DataFile.each("lexicons/roles.tsv", r -> ROLES.put(r[0], r[1]));
-    }
 
     private final AmountNormalizer amounts;
+    private final Lexicons lexicons;
+    private final CountryContext countryContext;
+    /** role word → its kind, {@code lexicons/roles.tsv} */
+    private final Map<String, String> roles;
     private final Supplier<StanfordCoreNLP> ner;
     private final Supplier<StanfordCoreNLP> plainNer;
     private final PatternRules rules;
@@ -69,11 +67,25 @@ public final class TagStage implements Stage {
 
     /** {@code amounts}: how MONEY and QUANTITY mentions are normalized (currencies, scales, qualifiers). */
     public TagStage(Supplier<StanfordCoreNLP> ner, Supplier<StanfordCoreNLP> plainNer, AmountNormalizer amounts) {
+        this(ner, plainNer, amounts, Lexicons.standard());
+    }
+
+    /**
+     * @param lexicons the gazetteers, the summit table, the country-ambiguity and role tables and the trim and
+     *     state word lists the stage reads ({@link Lexicons#standard()}: the bundled files)
+     * @throws org.summitoutcomes.lexicon.DataFileException ({@code path:line: what is wrong}) on a bad row
+     */
+    public TagStage(Supplier<StanfordCoreNLP> ner, Supplier<StanfordCoreNLP> plainNer, AmountNormalizer amounts, Lexicons lexicons) {
         this.amounts = amounts;
         this.ner = ner;
         this.plainNer = plainNer;
+        this.lexicons = lexicons;
         this.rules = new PatternRules("rules/entities.rules");
-        Gazetteers.get();
+        this.countryContext = CountryContext.of(lexicons);
+        Map<String, String> r = new HashMap<>();
+        lexicons.each("lexicons/roles.tsv", row -> r.put(row[0], row[1]));
+        this.roles = Map.copyOf(r);
+        lexicons.gazetteers();
     }
 
     @Override public String name() { return "tag"; }
@@ -154,19 +166,19 @@ public final class TagStage implements Stage {
         return fired;
     }
 
-    private static String refDateOf(Document doc) {
+    private String refDateOf(Document doc) {
         String r = referenceDate(doc);
         return r != null && r.matches("\\d{4}-\\d{2}-\\d{2}") ? r : null;
     }
 
     /** The publication date, else the last day of the summit the article reports. */
-    static String referenceDate(Document doc) {
+    String referenceDate(Document doc) {
         if (doc.metadata().published() != null) return doc.metadata().published();
-        Summits.Summit main = Summits.get().main(doc.text().value(), null);
+        Summits.Summit main = lexicons.summits().main(doc.text().value(), null);
         return main == null ? null : main.lastDay();
     }
 
-    private static int priorityOf(PatternRules.Hit h) {
+    private int priorityOf(PatternRules.Hit h) {
         return switch (h.type()) {
             case "DATE", "MONEY" -> 9;
             case "LEADER" -> 8;
@@ -174,9 +186,9 @@ public final class TagStage implements Stage {
         };
     }
 
-    private static void gazetteer(int si, List<CoreLabel> toks, List<Candidate> out) {
+    private void gazetteer(int si, List<CoreLabel> toks, List<Candidate> out) {
         List<String> words = toks.stream().map(CoreLabel::word).toList();
-        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(words)) {
+        for (Gazetteer.Match m : lexicons.gazetteers().gazetteer().matches(words)) {
             Gazetteer.Entry e = m.entries().get(0);
             for (int i = m.from(); i < m.to(); i++) toks.get(i).set(TagKeys.GazType.class, e.type());
             switch (e.type()) {
@@ -192,7 +204,7 @@ public final class TagStage implements Stage {
                     }
                 }
                 case "COUNTRY" -> {
-                    switch (CountryContext.get().read(words, m.from(), m.to(), Gazetteers.get().cityCountries(), e.normalized())) {
+                    switch (countryContext.read(words, m.from(), m.to(), lexicons.gazetteers().cityCountries(), e.normalized())) {
                         case COUNTRY -> out.add(new Candidate(si, m.from(), m.to(), "COUNTRY", e.normalized(), e.attributes(), e.source(), 2, 4));
                         case PERSON -> out.add(new Candidate(si, m.from(), personEnd(words, m.to()), "PERSON", null, Map.of(), "country-given-name", 2, 4));
                         case NONE -> { for (int i = m.from(); i < m.to(); i++) toks.get(i).remove(TagKeys.GazType.class); }
@@ -204,13 +216,13 @@ public final class TagStage implements Stage {
     }
 
     /** MONEY candidates from the amount grammar over the segment's text, with the states it names for ambiguous symbols. */
-    private static void money(Document doc, Segment seg, int si, List<CoreLabel> toks, List<Candidate> out) {
+    private void money(Document doc, Segment seg, int si, List<CoreLabel> toks, List<Candidate> out) {
         if (toks.isEmpty()) return;
         String segText = doc.cover(seg.span());
         int base = seg.span().start();
         List<MoneyGrammar.StateAt> states = new ArrayList<>();
         List<String> words = toks.stream().map(CoreLabel::word).toList();
-        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(words)) {
+        for (Gazetteer.Match m : lexicons.gazetteers().gazetteer().matches(words)) {
             Gazetteer.Entry e = m.entries().get(0);
             if (e.type().equals("COUNTRY") || e.type().equals("DEMONYM")) {
                 int cp = toks.get(m.from()).beginPosition() - base;
@@ -227,7 +239,7 @@ public final class TagStage implements Stage {
     }
 
     /** The tokens {@code [from, to)} that a code-point span {@code [startCp, endCp)} overlaps, or null when none. */
-    private static int[] tokenRange(List<CoreLabel> toks, int startCp, int endCp) {
+    private int[] tokenRange(List<CoreLabel> toks, int startCp, int endCp) {
         int from = -1;
         int to = -1;
         for (int i = 0; i < toks.size(); i++) {
@@ -238,7 +250,7 @@ public final class TagStage implements Stage {
     }
 
     /** DATE candidates from the date grammar over the segment's text, resolved by the tense of their clause. */
-    private static void dates(Document doc, Segment seg, int si, List<CoreLabel> toks, String refDate, List<Candidate> out) {
+    private void dates(Document doc, Segment seg, int si, List<CoreLabel> toks, String refDate, List<Candidate> out) {
         if (toks.isEmpty()) return;
         String segText = doc.cover(seg.span());
         int base = seg.span().start();
@@ -261,7 +273,7 @@ public final class TagStage implements Stage {
      * A quantity whose number is grouped by spaces or no-break spaces ("16 400 trips" split into "16" and "400") starts
      * at the number's first group.
      */
-    private static Candidate withSpaceGroupedNumber(Candidate c, List<CoreLabel> toks) {
+    private Candidate withSpaceGroupedNumber(Candidate c, List<CoreLabel> toks) {
         int from = c.from();
         while (from > 0 && toks.get(from).word().matches("\\d{3}([.,]\\d+)?") && toks.get(from - 1).word().matches("\\d{1,3}")
                 && toks.get(from).beginPosition() - toks.get(from - 1).endPosition() == 1) {
@@ -271,13 +283,13 @@ public final class TagStage implements Stage {
     }
 
     /** The end of a person's name that starts with a given name: the capitalized words that follow it. */
-    private static int personEnd(List<String> words, int from) {
+    private int personEnd(List<String> words, int from) {
         int to = from;
         while (to < words.size() && to - from < 3 && Character.isUpperCase(words.get(to).codePointAt(0))) to++;
         return to;
     }
 
-    private static void statistical(int si, List<CoreLabel> toks, List<Candidate> out) {
+    private void statistical(int si, List<CoreLabel> toks, List<Candidate> out) {
         int i = 0;
         while (i < toks.size()) {
             String label = toks.get(i).ner();
@@ -304,7 +316,7 @@ public final class TagStage implements Stage {
     }
 
     /** Keeps non-overlapping candidates: higher tier first, then longer, then higher priority, then earlier. */
-    static List<Candidate> resolve(List<Candidate> candidates) {
+    List<Candidate> resolve(List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::tier).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
@@ -337,12 +349,12 @@ public final class TagStage implements Stage {
                 to = close;
             }
         }
-        boolean wholeName = c.rule().startsWith("gaz-") && Gazetteers.get().named(type, toks.subList(from, to).stream().map(CoreLabel::word).toList()) != null;
+        boolean wholeName = c.rule().startsWith("gaz-") && lexicons.gazetteers().named(type, toks.subList(from, to).stream().map(CoreLabel::word).toList()) != null;
         while (from < to && !wholeName && leadingTrim().contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
                 && (Set.of("on", "On", "in", "In", "the", "The", ",").contains(toks.get(from).word()) || toks.get(from).word().matches("\\d{1,2}:\\d{2}"))) from++;
         while (to > from && (trailingTrim().contains(toks.get(to - 1).word())
                 || toks.get(to - 1).word().equals("format") && to - from > 2 && toks.get(to - 2).word().equals("the"))) to--;
-        while (from < to && ROLES.containsKey(toks.get(from).word().toLowerCase(Locale.ROOT)) && !type.equals("DATE") && !NAME_TYPES.contains(type) && to - from > 1) from++;
+        while (from < to && roles.containsKey(toks.get(from).word().toLowerCase(Locale.ROOT)) && !type.equals("DATE") && !NAME_TYPES.contains(type) && to - from > 1) from++;
         if (from >= to) return null;
         if (NAME_TYPES.contains(type) && Character.isLowerCase(toks.get(from).word().codePointAt(0)) && from > 0
                 && toks.get(from - 1).word().matches("(?i)a|an|\\d+|two|three|four|five|six|several|many|some")
@@ -384,17 +396,17 @@ public final class TagStage implements Stage {
                 if (normalized == null) normalized = NameNormalizer.canonical(EntityType.valueOf(type), text);
             }
             case "ORGANIZATION", "LOCATION" -> {
-                Gazetteer.Entry known = normalized == null ? Gazetteers.get().named(type, words) : null;
+                Gazetteer.Entry known = normalized == null ? lexicons.gazetteers().named(type, words) : null;
                 if (known != null) normalized = known.normalized();
                 if (normalized == null) normalized = text.replace('’', '\'').replaceAll("\\s+", " ");
             }
             case "PERSON" -> normalized = text.replaceAll("\\s+", " ");
             case "LEADER" -> {
-                Gazetteer.Entry known = normalized == null ? Gazetteers.get().named("LEADER", words) : null;
+                Gazetteer.Entry known = normalized == null ? lexicons.gazetteers().named("LEADER", words) : null;
                 if (known != null) {
                     normalized = known.normalized();
                     known.attributes().forEach(attrs::putIfAbsent);
-                } else if (normalized == null && Gazetteers.get().named("SURNAME", words) != null) {
+                } else if (normalized == null && lexicons.gazetteers().named("SURNAME", words) != null) {
                     // a bare surname: left without a name here, resolved to the full name within the article
                 } else if (normalized == null && !c.surname()) {
                     normalized = text.replaceAll("\\s+", " ");
@@ -416,7 +428,7 @@ public final class TagStage implements Stage {
      * down to the person's name, with the country and role the context gives, so that the country words
      * around it stay free to be tagged themselves.
      */
-    private static Candidate leaderInContext(Candidate c, List<CoreLabel> toks) {
+    private Candidate leaderInContext(Candidate c, List<CoreLabel> toks) {
         Map<String, String> attrs = new HashMap<>();
         int nf = -1;
         int nt = -1;
@@ -439,25 +451,25 @@ public final class TagStage implements Stage {
 
     private static boolean isQuote(String w) { return w.matches("“|”|\"|``|''|«|»"); }
 
-    private static String countryAt(List<CoreLabel> toks, int i) {
+    private String countryAt(List<CoreLabel> toks, int i) {
         List<String> words = List.of(toks.get(i).word());
-        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(words)) return m.entries().get(0).normalized();
+        for (Gazetteer.Match m : lexicons.gazetteers().gazetteer().matches(words)) return m.entries().get(0).normalized();
         int j = i;
         while (j > 0 && "COUNTRY".equals(toks.get(j - 1).get(TagKeys.GazType.class))) j--;
         int k = i + 1;
         while (k < toks.size() && "COUNTRY".equals(toks.get(k).get(TagKeys.GazType.class))) k++;
         List<String> span = toks.subList(j, k).stream().map(CoreLabel::word).toList();
-        for (Gazetteer.Match m : Gazetteers.get().gazetteer().matches(span)) return m.entries().get(0).normalized();
+        for (Gazetteer.Match m : lexicons.gazetteers().gazetteer().matches(span)) return m.entries().get(0).normalized();
         return null;
     }
 
-    private static String roleAt(List<CoreLabel> toks, int i) {
+    private String roleAt(List<CoreLabel> toks, int i) {
         String w = toks.get(i).word().toLowerCase(Locale.ROOT);
         if (i + 1 < toks.size()) {
             String two = w + " " + toks.get(i + 1).word().toLowerCase(Locale.ROOT);
-            if (ROLES.containsKey(two)) return ROLES.get(two);
+            if (roles.containsKey(two)) return roles.get(two);
         }
-        return ROLES.get(w);
+        return roles.get(w);
     }
 
     /**
@@ -465,7 +477,7 @@ public final class TagStage implements Stage {
      * the gazetteer's leader in office at the reference date); a person's bare surname or given name to the
      * full name of a person or leader mentioned in the article.
      */
-    static List<Mention> withinDocument(List<Mention> mentions, String refDate) {
+    List<Mention> withinDocument(List<Mention> mentions, String refDate) {
         Map<String, Mention> fullByPart = new HashMap<>();
         Set<String> fullLeaders = new HashSet<>();
         for (Mention m : mentions) {
@@ -502,8 +514,8 @@ public final class TagStage implements Stage {
         return out;
     }
 
-    private static Gazetteer.Entry bestLeader(String surname, String refDate, Set<String> inArticle) {
-        List<Gazetteer.Match> ms = Gazetteers.get().gazetteer().matches(List.of(surname));
+    private Gazetteer.Entry bestLeader(String surname, String refDate, Set<String> inArticle) {
+        List<Gazetteer.Match> ms = lexicons.gazetteers().gazetteer().matches(List.of(surname));
         if (ms.isEmpty()) return null;
         List<Gazetteer.Entry> entries = ms.get(0).entries().stream().filter(e -> e.type().equals("SURNAME")).toList();
         if (entries.isEmpty()) return null;
@@ -513,7 +525,7 @@ public final class TagStage implements Stage {
                 .thenComparing(e -> e.attributes().getOrDefault("term_end", "-").equals("-") ? "9999" : e.attributes().get("term_end"))).orElse(null);
     }
 
-    private static boolean inOffice(Gazetteer.Entry e, int year) {
+    private boolean inOffice(Gazetteer.Entry e, int year) {
         try {
             int start = Integer.parseInt(e.attributes().get("term_start").substring(0, 4));
             String end = e.attributes().get("term_end");
