@@ -16,7 +16,7 @@ public final class Lexicons {
     private static final Lexicons STANDARD = new Lexicons(Map.of());
 
     private final Supplier<Gazetteers> gazetteers = once(Gazetteers::load);
-    private final Supplier<Summits> summits = once(() -> Summits.load(gazetteers()));
+    private final Supplier<Summits> summits = once(() -> Summits.load(gazetteers(), this));
     private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
     /** resource → text that replaces the bundled file (word lists, tables and rule files; not the gazetteers) */
     private final Map<String, String> overrides;

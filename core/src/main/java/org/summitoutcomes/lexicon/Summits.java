@@ -25,27 +25,44 @@ public final class Summits {
     /** A summit named in the text at a UTF-16 index. */
     public record Reference(int charIndex, Summit summit) {}
 
-    private static final Map<String, Integer> ORDINALS = new LinkedHashMap<>();
-    static {
-        DataFile.each("lexicons/ordinals.tsv", r -> ORDINALS.put(r[0], Integer.parseInt(r[1])));
-    }
-    private static final Pattern NAMED = Pattern.compile(
-            "(?i)\\b(" + String.join("|", ORDINALS.keySet().stream().map(Pattern::quote).toList()) + ")\\s+((?:[\\p{L}'’]+\\s*[-–—]?\\s*){1,5}?)summit\\b");
+    /** ordinal word → number ({@code lexicons/ordinals.tsv}: "first" → 1) */
+    private final Map<String, Integer> ordinalWords;
+    /** "the second China-Central Asia Summit": an ordinal, up to five name words, "summit" */
+    private final Pattern namedSummit;
     private final Map<String, Summit> byKey = new HashMap<>();
     private final Gazetteers gazetteers;
 
     /** {@code gazetteers}: gives a series' canonical name ("China-Central Asia Summit") for the name as written. */
     public Summits(List<Summit> summits, Gazetteers gazetteers) {
+        this(summits, gazetteers, ordinals(Lexicons.standard()));
+    }
+
+    /** @param ordinals ordinal word (lower case) → number, in the order they are tried */
+    public Summits(List<Summit> summits, Gazetteers gazetteers, Map<String, Integer> ordinals) {
         for (Summit s : summits) byKey.put(s.series() + "#" + s.ordinal(), s);
         this.gazetteers = gazetteers;
+        this.ordinalWords = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ordinals));
+        this.namedSummit = Pattern.compile("(?i)\\b(" + String.join("|", ordinalWords.keySet().stream().map(Pattern::quote).toList())
+                + ")\\s+((?:[\\p{L}'’]+\\s*[-–—]?\\s*){1,5}?)summit\\b");
     }
 
     /** Reads {@code gazetteers/summits.tsv}. @throws DataFileException on a bad row */
     public static Summits load(Gazetteers gazetteers) {
+        return load(gazetteers, Lexicons.standard());
+    }
+
+    /** Reads {@code gazetteers/summits.tsv} and the lexicons' {@code ordinals.tsv}. @throws DataFileException on a bad row */
+    static Summits load(Gazetteers gazetteers, Lexicons lexicons) {
         List<Summit> summits = new ArrayList<>();
         DataFile.each("gazetteers/summits.tsv", r ->
                 summits.add(new Summit(r[0], Integer.parseInt(r[1]), r[2], r[3], r[4], List.of(r[5].split(" ")))));
-        return new Summits(summits, gazetteers);
+        return new Summits(summits, gazetteers, ordinals(lexicons));
+    }
+
+    private static Map<String, Integer> ordinals(Lexicons lexicons) {
+        Map<String, Integer> ordinals = new LinkedHashMap<>();
+        lexicons.each("lexicons/ordinals.tsv", r -> ordinals.put(r[0], Integer.parseInt(r[1])));
+        return ordinals;
     }
 
     /** The bundled summits, shared by the process ({@link Lexicons#standard()}). */
@@ -53,18 +70,18 @@ public final class Summits {
 
     /** The summit of a series by its ordinal word ("inaugural", "second"), or null. */
     public Summit byOrdinal(String series, String ordinal) {
-        Integer n = ORDINALS.get(ordinal.toLowerCase(Locale.ROOT));
+        Integer n = ordinalWords.get(ordinal.toLowerCase(Locale.ROOT));
         return n == null ? null : byKey.get(series + "#" + n);
     }
 
     /** Every summit the text names by ordinal and series, in text order. */
     public List<Reference> references(String text) {
         List<Reference> out = new ArrayList<>();
-        Matcher m = NAMED.matcher(text);
+        Matcher m = namedSummit.matcher(text);
         while (m.find()) {
             String series = gazetteers.canonicalName(m.group(2).strip() + " Summit");
             if (series == null) continue;
-            Summit s = byKey.get(series + "#" + ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)));
+            Summit s = byKey.get(series + "#" + ordinalWords.get(m.group(1).toLowerCase(Locale.ROOT)));
             if (s != null) out.add(new Reference(m.start(), s));
         }
         return out;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.summitoutcomes.lexicon.DataFile;
 
 /**
  * Whether a sentence may hold a number, ordinal, money, percent, date, time, duration or set expression, so
@@ -15,20 +14,24 @@ import org.summitoutcomes.lexicon.DataFile;
  */
 public final class NumericTriggers {
     /** word → required POS tag prefix ("" for none). */
-    private static final Map<String, String> WORDS = new HashMap<>();
+    private final Map<String, String> words;
 
-    static {
-        DataFile.each("lexicons/numeric-triggers.tsv", r -> WORDS.put(r[0], r.length > 1 ? r[1] : ""));
+    /** @param words word (lower case) → the POS tag prefix it needs ("" for none) */
+    public NumericTriggers(Map<String, String> words) { this.words = Map.copyOf(words); }
+
+    /** The words of {@code lexicons/numeric-triggers.tsv} as the lexicons hold it. @throws org.summitoutcomes.lexicon.DataFileException on a bad row */
+    public static NumericTriggers of(org.summitoutcomes.lexicon.Lexicons lexicons) {
+        Map<String, String> words = new HashMap<>();
+        lexicons.each("lexicons/numeric-triggers.tsv", r -> words.put(r[0], r.length > 1 ? r[1] : ""));
+        return new NumericTriggers(words);
     }
 
-    private NumericTriggers() {}
-
-    public static boolean mayHoldNumericExpression(List<CoreLabel> sentence) {
+    public boolean mayHoldNumericExpression(List<CoreLabel> sentence) {
         for (CoreLabel l : sentence) if (triggers(l.word(), l.tag())) return true;
         return false;
     }
 
-    static boolean triggers(String word, String tag) {
+    boolean triggers(String word, String tag) {
         if ("CD".equals(tag)) return true;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -42,8 +45,8 @@ public final class NumericTriggers {
         return false;
     }
 
-    private static boolean listed(String w, String tag) {
-        String needs = WORDS.get(w);
+    private boolean listed(String w, String tag) {
+        String needs = words.get(w);
         return needs != null && (needs.isEmpty() || tag != null && tag.startsWith(needs));
     }
 }

@@ -50,6 +50,7 @@ public final class TagStage implements Stage {
     private final AmountNormalizer amounts;
     private final Lexicons lexicons;
     private final CountryContext countryContext;
+    private final NumericTriggers numericTriggers;
     /** role word → its kind, {@code lexicons/roles.tsv} */
     private final Map<String, String> roles;
     private final Supplier<StanfordCoreNLP> ner;
@@ -82,6 +83,7 @@ public final class TagStage implements Stage {
         this.lexicons = lexicons;
         this.rules = new PatternRules("rules/entities.rules");
         this.countryContext = CountryContext.of(lexicons);
+        this.numericTriggers = NumericTriggers.of(lexicons);
         Map<String, String> r = new HashMap<>();
         lexicons.each("lexicons/roles.tsv", row -> r.put(row[0], row[1]));
         this.roles = Map.copyOf(r);
@@ -146,7 +148,7 @@ public final class TagStage implements Stage {
         for (Segment s : doc.segments()) {
             List<CoreLabel> l = Annotations.labels(s, labels.size());
             labels.add(l);
-            (NumericTriggers.mayHoldNumericExpression(l) ? numeric : plain).add(l);
+            (numericTriggers.mayHoldNumericExpression(l) ? numeric : plain).add(l);
         }
         String text = doc.text().value();
         if (!numeric.isEmpty()) ner.get().annotate(Annotations.document(text, numeric, refDate));

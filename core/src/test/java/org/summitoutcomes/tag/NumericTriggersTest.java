@@ -20,30 +20,31 @@ import org.summitoutcomes.nlp.CoreNlp;
 
 @Tag("stage")
 class NumericTriggersTest {
+    private static final NumericTriggers TRIGGERS = NumericTriggers.of(org.summitoutcomes.lexicon.Lexicons.standard());
     private static final Set<String> NUMERIC = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT", "NUMBER", "ORDINAL");
 
     @Test
     void digitsCardinalsCurrencyAndListedWordsTrigger() {
-        assertTrue(NumericTriggers.triggers("2025", "CD"));
-        assertTrue(NumericTriggers.triggers("US$", "$"));
-        assertTrue(NumericTriggers.triggers("€", "$"));
-        assertTrue(NumericTriggers.triggers("dozens", "NNS"));
-        assertTrue(NumericTriggers.triggers("II", "CD"));
-        assertTrue(NumericTriggers.triggers("Tuesday", "NNP"));
-        assertTrue(NumericTriggers.triggers("Sept.", "NNP"));
-        assertTrue(NumericTriggers.triggers("mid-June", "JJ"));
-        assertTrue(NumericTriggers.triggers("three-year", "JJ"));
-        assertTrue(NumericTriggers.triggers("recently", "RB"));
+        assertTrue(TRIGGERS.triggers("2025", "CD"));
+        assertTrue(TRIGGERS.triggers("US$", "$"));
+        assertTrue(TRIGGERS.triggers("€", "$"));
+        assertTrue(TRIGGERS.triggers("dozens", "NNS"));
+        assertTrue(TRIGGERS.triggers("II", "CD"));
+        assertTrue(TRIGGERS.triggers("Tuesday", "NNP"));
+        assertTrue(TRIGGERS.triggers("Sept.", "NNP"));
+        assertTrue(TRIGGERS.triggers("mid-June", "JJ"));
+        assertTrue(TRIGGERS.triggers("three-year", "JJ"));
+        assertTrue(TRIGGERS.triggers("recently", "RB"));
     }
 
     @Test
     void ambiguousMonthAndSeasonWordsTriggerOnlyAsNouns() {
-        assertTrue(NumericTriggers.triggers("May", "NNP"));
-        assertFalse(NumericTriggers.triggers("may", "MD"));
-        assertFalse(NumericTriggers.triggers("march", "VB"));
-        assertFalse(NumericTriggers.triggers("fall", "VB"));
-        assertFalse(NumericTriggers.triggers("signed", "VBD"));
-        assertFalse(NumericTriggers.triggers("Astana", "NNP"));
+        assertTrue(TRIGGERS.triggers("May", "NNP"));
+        assertFalse(TRIGGERS.triggers("may", "MD"));
+        assertFalse(TRIGGERS.triggers("march", "VB"));
+        assertFalse(TRIGGERS.triggers("fall", "VB"));
+        assertFalse(TRIGGERS.triggers("signed", "VBD"));
+        assertFalse(TRIGGERS.triggers("Astana", "NNP"));
     }
 
     /**
@@ -69,7 +70,7 @@ class NumericTriggersTest {
                 boolean numeric = full.stream().anyMatch(l -> NUMERIC.contains(l.ner()));
                 if (numeric) {
                     numericSentences++;
-                    assertTrue(NumericTriggers.mayHoldNumericExpression(full), f.getFileName() + " sentence " + si);
+                    assertTrue(TRIGGERS.mayHoldNumericExpression(full), f.getFileName() + " sentence " + si);
                 }
                 var split = tagged.segments().get(si).tokens();
                 for (int i = 0; i < full.size(); i++) {
