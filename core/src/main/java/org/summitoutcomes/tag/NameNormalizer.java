@@ -8,13 +8,25 @@ import org.summitoutcomes.model.EntityType;
 
 /** Canonical form of names (guidelines: "Normalized form of names"). */
 public final class NameNormalizer {
-    /** {@code lexicons/title-small-words.txt}, loaded once ({@link Lexicons#standard()}). */
-    private static java.util.Set<String> smallWords() { return Lexicons.standard().words("lexicons/title-small-words.txt"); }
+    private final Gazetteers gazetteers;
+    /** words kept lower case inside a title ({@code lexicons/title-small-words.txt}: of, and, the …) */
+    private final java.util.Set<String> smallWords;
 
-    private NameNormalizer() {}
+    /** @param gazetteers canonical names and known organizations; @param smallWords words kept lower case inside a title */
+    NameNormalizer(Gazetteers gazetteers, java.util.Set<String> smallWords) {
+        this.gazetteers = gazetteers;
+        this.smallWords = java.util.Set.copyOf(smallWords);
+    }
 
-    public static String canonical(EntityType type, String surface) {
-        String known = Gazetteers.get().canonicalName(surface);
+    /** From the lexicons' gazetteers and {@code title-small-words.txt}. */
+    static NameNormalizer of(Lexicons lexicons) {
+        return new NameNormalizer(lexicons.gazetteers(), lexicons.words("lexicons/title-small-words.txt"));
+    }
+
+    private java.util.Set<String> smallWords() { return smallWords; }
+
+    public String canonical(EntityType type, String surface) {
+        String known = gazetteers.canonicalName(surface);
         if (known != null) return known;
         String s = surface.replace('’', '\'').replace('‘', '\'').replaceAll("[\"“”«»]", "")
                 .replaceAll("\\s*[–—]\\s*", "-").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
@@ -39,11 +51,11 @@ public final class NameNormalizer {
      * "Council of Heads of State of the Commonwealth of Independent States" → "CIS Council of Heads of State": a name
      * that ends with "of (the) ORGANIZATION", where the organization has an acronym, puts the acronym first.
      */
-    static String withOrganizationAcronym(String s) {
+    String withOrganizationAcronym(String s) {
         int at = s.indexOf(" of ");
         while (at > 0) {
             String rest = s.substring(at + 4).replaceFirst("^(?i)the ", "");
-            Gazetteer.Entry known = Gazetteers.get().named("ORGANIZATION", org.summitoutcomes.nlp.CoreNlp.words(rest));
+            Gazetteer.Entry known = gazetteers.named("ORGANIZATION", org.summitoutcomes.nlp.CoreNlp.words(rest));
             if (known != null && known.normalized().matches("[A-Z][A-Z0-9&-]{1,9}") && !rest.equals(known.normalized())) {
                 return known.normalized() + " " + s.substring(0, at);
             }

@@ -51,6 +51,8 @@ public final class TagStage implements Stage {
     private final Lexicons lexicons;
     private final CountryContext countryContext;
     private final NumericTriggers numericTriggers;
+    private final Tenses tenses;
+    private final NameNormalizer names;
     /** role word → its kind, {@code lexicons/roles.tsv} */
     private final Map<String, String> roles;
     private final Supplier<StanfordCoreNLP> ner;
@@ -84,6 +86,8 @@ public final class TagStage implements Stage {
         this.rules = new PatternRules("rules/entities.rules");
         this.countryContext = CountryContext.of(lexicons);
         this.numericTriggers = NumericTriggers.of(lexicons);
+        this.tenses = Tenses.of(lexicons);
+        this.names = NameNormalizer.of(lexicons);
         Map<String, String> r = new HashMap<>();
         lexicons.each("lexicons/roles.tsv", row -> r.put(row[0], row[1]));
         this.roles = Map.copyOf(r);
@@ -260,7 +264,7 @@ public final class TagStage implements Stage {
             int cp = base + segText.codePointCount(0, ch);
             int idx = 0;
             while (idx + 1 < toks.size() && toks.get(idx).endPosition() <= cp) idx++;
-            return Tenses.at(toks, idx);
+            return tenses.at(toks, idx);
         };
         for (DateGrammar.Hit h : DateGrammar.get().find(segText, refDate, tenseAt)) {
             int[] range = tokenRange(toks, base + segText.codePointCount(0, h.start()), base + segText.codePointCount(0, h.end()));
@@ -384,7 +388,7 @@ public final class TagStage implements Stage {
                     normalized = c.normalized();
                 } else {
                     normalized = c.rule().startsWith("date-") ? DateNormalizer.range(words) : DateNormalizer.fromSutime(c.normalized(), words);
-                    String bare = refDateOf(doc) == null ? null : DateNormalizer.bare(words, java.time.LocalDate.parse(refDateOf(doc)), Tenses.at(toks, from));
+                    String bare = refDateOf(doc) == null ? null : DateNormalizer.bare(words, java.time.LocalDate.parse(refDateOf(doc)), tenses.at(toks, from));
                     if (bare != null) normalized = bare;
                     if (normalized != null) attrs.put("precision", DateGrammar.precisionOf(normalized));
                 }
@@ -395,7 +399,7 @@ public final class TagStage implements Stage {
                 }
             }
             case "CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE" -> {
-                if (normalized == null) normalized = NameNormalizer.canonical(EntityType.valueOf(type), text);
+                if (normalized == null) normalized = names.canonical(EntityType.valueOf(type), text);
             }
             case "ORGANIZATION", "LOCATION" -> {
                 Gazetteer.Entry known = normalized == null ? lexicons.gazetteers().named(type, words) : null;

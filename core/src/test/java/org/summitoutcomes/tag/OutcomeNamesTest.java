@@ -73,7 +73,7 @@ class OutcomeNamesTest {
 
     @Test
     void aCouncilOfAnOrganizationPutsItsAcronymFirst() {
-        assertEquals("GCC Council of Heads of State", NameNormalizer.withOrganizationAcronym("Council of Heads of State of the Gulf Cooperation Council"));
+        assertEquals("GCC Council of Heads of State", NameNormalizer.of(org.summitoutcomes.lexicon.Lexicons.standard()).withOrganizationAcronym("Council of Heads of State of the Gulf Cooperation Council"));
     }
 
     @Test
