@@ -39,11 +39,14 @@ final class FrameReader {
     private final List<List<String>> coPartyPhrases;
     /** prepositions whose phrase after a noun object belongs to the object */
     private final Set<String> attachedPrepositions;
+    /** subordinators whose clause stays in a verb object ("if", "once") */
+    private final Set<String> conditionMarks;
     /** "worth", "valued at": words that tie an amount right after a noun object to it */
     private final List<List<String>> amountLinks;
 
     FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite, Set<String> referring, DocumentKinds documentKinds,
-                List<String> coPartyPhrases, Set<String> attachedPrepositions, List<String> amountLinks) {
+                List<String> coPartyPhrases, Set<String> attachedPrepositions, List<String> amountLinks, Set<String> conditionMarks) {
+        this.conditionMarks = Set.copyOf(conditionMarks);
         this.parties = parties;
         this.amountLinks = amountLinks.stream().map(p -> List.of(p.split(" "))).toList();
         this.attachedPrepositions = Set.copyOf(attachedPrepositions);
@@ -119,7 +122,7 @@ final class FrameReader {
 
     List<Relation> read(Context ctx, Frame f, List<String> participants, List<String> recent) {
         ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger(),
-                attachedPrepositions);
+                attachedPrepositions, conditionMarks);
         if (object == null || object.text().isBlank()) return List.of();
         object = withAmount(ctx, f.parsed().segment(), wholeMentions(ctx, object));
         if (isPronoun(f.parsed().segment(), object)) return List.of();

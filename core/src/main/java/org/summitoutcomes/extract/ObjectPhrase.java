@@ -36,8 +36,9 @@ record ObjectPhrase(String text, Span span, String action) {
      *                clause, "agreements signed …"), or -1
      * @param attachedPrepositions prepositions whose phrase right after a noun object belongs to it even where
      *                the parser attached it to the verb ("adopted a statement | on expanding partnership")
+     * @param conditionMarks subordinators whose adverbial clause stays in a verb object ({@code lexicons/condition-marks.txt})
      */
-    static ObjectPhrase read(Document doc, ParsedSegment p, int head, int exclude, Set<String> attachedPrepositions) {
+    static ObjectPhrase read(Document doc, ParsedSegment p, int head, int exclude, Set<String> attachedPrepositions, Set<String> conditionMarks) {
         SemanticGraph g = p.basic();
         List<Token> toks = p.segment().tokens();
         IndexedWord node = g.getNodeByIndexSafe(head + 1);
@@ -54,7 +55,7 @@ record ObjectPhrase(String text, Span span, String action) {
                 String shortRel = e.getRelation().getShortName();
                 boolean atHead = w.equals(node);
                 Set<String> drop = verb ? DROP_FROM_VERB : DROP_FROM_NOUN;
-                if (atHead && verb && shortRel.equals("advcl") && isCondition(g, e.getDependent())) {
+                if (atHead && verb && shortRel.equals("advcl") && isCondition(g, e.getDependent(), conditionMarks)) {
                     todo.push(e.getDependent());
                     continue;
                 }
@@ -98,7 +99,7 @@ record ObjectPhrase(String text, Span span, String action) {
             if (particle != null) action = action + " " + particle;
             IndexedWord subject = passiveSubject(g, node);
             if (subject != null) {
-                ObjectPhrase np = read(doc, p, subject.index() - 1, -1, attachedPrepositions);
+                ObjectPhrase np = read(doc, p, subject.index() - 1, -1, attachedPrepositions, conditionMarks);
                 String rest = head + 1 <= to ? doc.cover(new Span(toks.get(Math.min(head + 1, to)).span().start(), toks.get(to).span().end())) : "";
                 if (particle != null && rest.toLowerCase(Locale.ROOT).startsWith(particle)) rest = rest.substring(particle.length()).strip();
                 if (head == to) rest = "";
@@ -147,11 +148,11 @@ record ObjectPhrase(String text, Span span, String action) {
      * can take part", "… once the conflict ends") rather than adding an event beside it: it starts with a
      * subordinator of condition, purpose or time.
      */
-    private static boolean isCondition(SemanticGraph g, IndexedWord clause) {
+    private static boolean isCondition(SemanticGraph g, IndexedWord clause, Set<String> conditionMarks) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
             if (!e.getRelation().getShortName().equals("mark")) continue;
             String w = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if (Set.of("if", "so", "once", "unless", "until", "provided").contains(w)) return true;
+            if (conditionMarks.contains(w)) return true;
         }
         return false;
     }

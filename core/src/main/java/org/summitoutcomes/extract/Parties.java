@@ -39,10 +39,13 @@ final class Parties {
     record Named(String code, Kind kind) {}
 
     private final java.util.Set<String> auxWords;
+    /** "two countries", "two sides": nouns that stand for a bilateral meeting's states ({@code lexicons/pair-nouns.txt}) */
+    private final java.util.Set<String> pairNouns;
 
     /** @param lexicons blocs, groups, seats of government, co-party phrases and auxiliary words ({@code lexicons/}) */
     Parties(Lexicons lexicons) {
         auxWords = lexicons.words("lexicons/party-aux-words.txt");
+        pairNouns = lexicons.words("lexicons/pair-nouns.txt");
         lexicons.each("lexicons/blocs.tsv", r -> blocs.add(r[0]));
         lexicons.each("lexicons/groups.tsv", r -> {
             groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
@@ -83,7 +86,7 @@ final class Parties {
                 continue;
             }
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
-            if (w.equals("two") && i + 1 < to && Set.of("countries", "sides", "nations", "states").contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            if (w.equals("two") && i + 1 < to && pairNouns.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 for (String c : bilateral(ctx, seg)) out.add(new Named(c, Kind.CONTEXT));
                 i += 2;
                 continue;
