@@ -10,6 +10,7 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
+import org.summitoutcomes.lexicon.Groups;
 import org.summitoutcomes.lexicon.Lexicons;
 
 /**
@@ -17,17 +18,11 @@ import org.summitoutcomes.lexicon.Lexicons;
  * ({@code lexicons/groups.tsv}, expanded), "the two countries" after a bilateral meeting, and "they".
  */
 final class Parties {
-    /** @param office a seat of government standing for its state ("the White House"), not a group of states */
-    private record Group(List<String> words, List<String> members, boolean office) {
-        Group(List<String> words, List<String> members) { this(words, members, false); }
-    }
 
-    /** {@code lexicons/party-aux-words.txt}, loaded once ({@link Lexicons#standard()}). */
+    /** {@code lexicons/party-aux-words.txt}, from the stage's lexicons. */
     private java.util.Set<String> auxWords() { return auxWords; }
-    private final List<Group> groups = new ArrayList<>();
+    private final Groups groups;
     private final List<List<String>> coPhrases = new ArrayList<>();
-    /** normalized names of the intergovernmental bodies that can be a party (lexicons/blocs.tsv) */
-    private final Set<String> blocs = new java.util.HashSet<>();
 
     /**
      * How a party was named: a state (or its leader), a group phrase expanded to its members, a bloc acting as
@@ -46,12 +41,7 @@ final class Parties {
     Parties(Lexicons lexicons) {
         auxWords = lexicons.words("lexicons/party-aux-words.txt");
         pairNouns = lexicons.words("lexicons/pair-nouns.txt");
-        lexicons.each("lexicons/blocs.tsv", r -> blocs.add(r[0]));
-        lexicons.each("lexicons/groups.tsv", r -> {
-            groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1].split(" "))));
-        });
-        lexicons.each("lexicons/state-institutions.tsv", r -> groups.add(new Group(List.of(r[0].split(" ")), List.of(r[1]), true)));
-        groups.sort((a, b) -> b.words().size() - a.words().size());
+        groups = lexicons.groups();
         for (String line : lexicons.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
     }
 
@@ -77,7 +67,7 @@ final class Parties {
         List<Token> toks = seg.tokens();
         int i = from;
         while (i < to) {
-            Group g = groupAt(toks, i, to);
+            Groups.Group g = groupAt(toks, i, to);
             if (g != null && g.office() && !actsAsState(toks, i, g.words().size())) g = null;
             if (g != null) {
                 if (g.members().contains("SUMMIT")) for (String c : ctx.contextParties()) out.add(new Named(c, Kind.CONTEXT));
@@ -97,7 +87,7 @@ final class Parties {
                     out.add(new Named(m.normalized(), Kind.STATE));
                 } else if (m.type() == EntityType.LEADER && m.attributes().get("country") != null) {
                     out.add(new Named(m.attributes().get("country"), Kind.STATE));
-                } else if (m.type() == EntityType.ORGANIZATION && blocs.contains(m.normalized())) {
+                } else if (m.type() == EntityType.ORGANIZATION && groups.isBloc(m.normalized())) {
                     out.add(new Named(m.normalized(), Kind.BLOC));
                 }
             }
@@ -197,8 +187,8 @@ final class Parties {
         return after >= toks.size() || !toks.get(after).pos().equals("POS");
     }
 
-    private Group groupAt(List<Token> toks, int i, int to) {
-        for (Group g : groups) if (wordsAt(toks, i, to, g.words())) return g;
+    private Groups.Group groupAt(List<Token> toks, int i, int to) {
+        for (Groups.Group g : groups.phrases()) if (wordsAt(toks, i, to, g.words())) return g;
         return null;
     }
 

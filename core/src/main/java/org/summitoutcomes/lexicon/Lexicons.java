@@ -17,6 +17,7 @@ public final class Lexicons {
 
     private final Supplier<Gazetteers> gazetteers = once(Gazetteers::load);
     private final Supplier<Summits> summits = once(() -> Summits.load(gazetteers(), this));
+    private final Supplier<Groups> groups = once(() -> Groups.load(this));
     private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
     /** resource → text that replaces the bundled file (word lists, tables and rule files; not the gazetteers) */
     private final Map<String, String> overrides;
@@ -66,6 +67,9 @@ public final class Lexicons {
 
     /** Countries, leaders, organizations, locations and outcome names ({@code gazetteers/*.tsv}). */
     public Gazetteers gazetteers() { return gazetteers.get(); }
+
+    /** Group phrases, seats of government and blocs ({@code lexicons/groups.tsv}, {@code state-institutions.tsv}, {@code blocs.tsv}). */
+    public Groups groups() { return groups.get(); }
 
     /** The summits of {@code gazetteers/summits.tsv}, named through {@link #gazetteers()}. */
     public Summits summits() { return summits.get(); }
