@@ -119,7 +119,7 @@ final class AmountPledges {
     }
 
     private static Relation record(Context ctx, Segment seg, String action, List<String> ps, Mention money) {
-        String[] datePlace = ctx.datePlace(seg, money.span());
+        String[] datePlace = ctx.datePlaces.of(seg, money.span());
         return new Relation(null, RelationType.COMMITMENT, action, Modality.PLEDGED, ps, money.text(), money.id(), datePlace[0],
                 datePlace[1], null, seg.span(), 0.7, "amount-pledge");
     }

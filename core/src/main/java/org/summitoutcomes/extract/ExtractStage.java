@@ -172,7 +172,7 @@ public final class ExtractStage implements Stage {
             ps = parties.resolve(ctx, lead, 0, lead.tokens().size());
         }
         if (ps.isEmpty()) ps = ctx.contextParties();
-        String[] datePlace = ctx.datePlace(item, null);
+        String[] datePlace = ctx.datePlaces.of(item, null);
         return List.of(new Relation(null, rule.type(), action, rule.modality(), ps, object,
                 entity == null ? null : entity.id(), datePlace[0], datePlace[1], null, item.span(), 0.85, "list-" + rule.word()));
     }

@@ -141,21 +141,21 @@ final class FrameReader {
         };
         if (ps == null) return List.of();
         Segment seg = f.parsed().segment();
-        String speaker = ctx.speaker(seg, f.trigger());
-        if (speaker == null && f.rule().parties() == FrameRule.PartySource.ADDRESSEES) speaker = ctx.personNear(seg, f.trigger(), -1);
+        String speaker = ctx.speakers.of(seg, f.trigger());
+        if (speaker == null && f.rule().parties() == FrameRule.PartySource.ADDRESSEES) speaker = ctx.speakers.near(seg, f.trigger(), -1);
         List<Mention> documents = agreement ? ctx.mentionsOverlapping(object.span()).stream()
                 .filter(m -> m.type() == EntityType.DOCUMENT).toList() : List.of();
         if (agreement && documents.isEmpty() && !object.text().strip().contains(" ")) return List.of();
         List<Relation> out = new ArrayList<>();
         if (documents.size() == 1 && object.span().contains(documents.get(0).span())) {
             Mention d = documents.get(0);
-            String[] datePlace = ctx.datePlace(seg, object.span());
+            String[] datePlace = ctx.datePlaces.of(seg, object.span());
             return List.of(new Relation(null, f.rule().type(), action(f, object, d), f.rule().modality(), ps, object.text(), d.id(),
                     datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
         }
         if (!documents.isEmpty()) {
             for (Mention d : documents) {
-                String[] datePlace = ctx.datePlace(seg, d.span());
+                String[] datePlace = ctx.datePlaces.of(seg, d.span());
                 out.add(new Relation(null, f.rule().type(), action(f, object, d), f.rule().modality(), ps, d.text(), d.id(),
                         datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
             }
@@ -169,7 +169,7 @@ final class FrameReader {
         for (Mention m : ctx.mentionsIn(object.span())) {
             if (OBJECT_TYPES.contains(m.type())) { entity = m; break; }
         }
-        String[] datePlace = ctx.datePlace(seg, object.span());
+        String[] datePlace = ctx.datePlaces.of(seg, object.span());
         out.add(new Relation(null, f.rule().type(), action(f, object, null), f.rule().modality(), ps, object.text(),
                 entity == null ? null : entity.id(), datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
         return out;
@@ -215,7 +215,7 @@ final class FrameReader {
             while (from > 0 && attachedPrepositions.contains(toks.get(from - 1).word().toLowerCase(Locale.ROOT))) from--;
             if (from < r[0] || attachedPrepositions.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
                 String topic = ctx.doc.cover(new org.summitoutcomes.model.Span(toks.get(from).span().start(), toks.get(r[1]).span().end()));
-                String[] datePlace = ctx.datePlace(seg, subject.span());
+                String[] datePlace = ctx.datePlaces.of(seg, subject.span());
                 out.add(new Relation(null, f.rule().type(), action(f, subject, null), f.rule().modality(), ps, subject.text() + " " + topic,
                         null, datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
             }

@@ -48,7 +48,7 @@ final class InlineLists {
         if (rule == null) return List.of();
         List<String> ps = parties.resolve(ctx, seg, 0, verb);
         if (ps.isEmpty()) ps = ctx.contextParties();
-        String[] datePlace = ctx.datePlace(seg, null);
+        String[] datePlace = ctx.datePlaces.of(seg, null);
         List<Relation> out = new ArrayList<>();
         int start = verb + 1;
         for (int i = verb + 1; i <= toks.size(); i++) {

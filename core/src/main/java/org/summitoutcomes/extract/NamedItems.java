@@ -26,7 +26,7 @@ final class NamedItems {
         List<Mention> named = ctx.mentionsIn(next.span()).stream().filter(m -> m.type() == EntityType.CENTER).toList();
         if (named.size() < 2) return List.of(r);
         Span evidence = new Span(seg.span().start(), next.span().end());
-        String[] datePlace = ctx.datePlace(seg, evidence, null);
+        String[] datePlace = ctx.datePlaces.of(seg, evidence, null);
         List<Relation> out = new ArrayList<>();
         for (Mention m : named) {
             out.add(new Relation(null, r.type(), r.action(), r.modality(), r.parties(), r.action() + " the " + m.text(), m.id(),

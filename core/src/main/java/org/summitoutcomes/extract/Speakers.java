@@ -1,0 +1,70 @@
+package org.summitoutcomes.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.summitoutcomes.model.EntityType;
+import org.summitoutcomes.model.Mention;
+import org.summitoutcomes.model.Segment;
+import org.summitoutcomes.model.Token;
+
+/** Who states an outcome in one article: the person or leader a speech verb or "according to" attributes it to. */
+final class Speakers {
+    private final Context ctx;
+    /** lemmas of speech verbs ({@code lexicons/speech-verbs.txt}: say, announce, stress …) */
+    private final Set<String> speechVerbs;
+
+    Speakers(Context ctx, Set<String> speechVerbs) {
+        this.ctx = ctx;
+        this.speechVerbs = Set.copyOf(speechVerbs);
+    }
+
+    /**
+     * Who states what the trigger says: the person or leader before a speech verb that precedes the
+     * trigger ("Xi said that …"), after a speech verb that follows it ("…, said Cui"), after "according to",
+     * or the leader who calls on others. Null when the text attributes it to nobody.
+     */
+    String of(Segment seg, int trigger) {
+        List<Token> toks = seg.tokens();
+        for (int i = trigger - 1; i >= 0; i--) {
+            if (speechVerbs.contains(toks.get(i).lemma()) && toks.get(i).pos().startsWith("VB")) {
+                String s = near(seg, i, -1);
+                if (s != null) return s;
+            }
+        }
+        for (int i = trigger + 1; i < toks.size(); i++) {
+            if (speechVerbs.contains(toks.get(i).lemma()) && toks.get(i).pos().startsWith("VB")) {
+                String s = near(seg, i, +1);
+                if (s == null) s = near(seg, i, -1);
+                if (s != null) return s;
+            }
+            if (toks.get(i).word().equalsIgnoreCase("according") && i + 1 < toks.size() && toks.get(i + 1).word().equals("to")) {
+                String s = near(seg, i + 1, +1);
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    /** The first person or leader within six tokens of {@code from} in the given direction. */
+    String near(Segment seg, int from, int direction) {
+        List<Token> toks = seg.tokens();
+        for (int k = 1; k <= 8; k++) {
+            int i = from + k * direction;
+            if (i < 0 || i >= toks.size()) break;
+            Mention m = ctx.mentionAtToken(seg, i);
+            if (m != null && (m.type() == EntityType.LEADER || m.type() == EntityType.PERSON)) return m.normalized();
+            String w = toks.get(i).word();
+            if ((w.equals("He") || w.equals("She") || w.equals("he") || w.equals("she")) && direction < 0) return lastLeaderBefore(seg.span().start());
+        }
+        return null;
+    }
+
+    String lastLeaderBefore(int offset) {
+        String last = null;
+        for (Mention m : ctx.doc.mentions()) {
+            if (m.span().start() >= offset) break;
+            if (m.type() == EntityType.LEADER || m.type() == EntityType.PERSON) last = m.normalized();
+        }
+        return last;
+    }
+}
