@@ -33,10 +33,6 @@ public final class Summits {
     private final Gazetteers gazetteers;
 
     /** {@code gazetteers}: gives a series' canonical name ("China-Central Asia Summit") for the name as written. */
-    public Summits(List<Summit> summits, Gazetteers gazetteers) {
-        this(summits, gazetteers, ordinals(Lexicons.standard()));
-    }
-
     /** @param ordinals ordinal word (lower case) → number, in the order they are tried */
     public Summits(List<Summit> summits, Gazetteers gazetteers, Map<String, Integer> ordinals) {
         for (Summit s : summits) byKey.put(s.series() + "#" + s.ordinal(), s);
@@ -44,11 +40,6 @@ public final class Summits {
         this.ordinalWords = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ordinals));
         this.namedSummit = Pattern.compile("(?i)\\b(" + String.join("|", ordinalWords.keySet().stream().map(Pattern::quote).toList())
                 + ")\\s+((?:[\\p{L}'’]+\\s*[-–—]?\\s*){1,5}?)summit\\b");
-    }
-
-    /** Reads {@code gazetteers/summits.tsv}. @throws DataFileException on a bad row */
-    public static Summits load(Gazetteers gazetteers) {
-        return load(gazetteers, Lexicons.standard());
     }
 
     /** Reads {@code gazetteers/summits.tsv} and the lexicons' {@code ordinals.tsv}. @throws DataFileException on a bad row */
@@ -64,9 +55,6 @@ public final class Summits {
         lexicons.each("lexicons/ordinals.tsv", r -> ordinals.put(r[0], Integer.parseInt(r[1])));
         return ordinals;
     }
-
-    /** The bundled summits, shared by the process ({@link Lexicons#standard()}). */
-    public static Summits get() { return Lexicons.standard().summits(); }
 
     /** The summit of a series by its ordinal word ("inaugural", "second"), or null. */
     public Summit byOrdinal(String series, String ordinal) {

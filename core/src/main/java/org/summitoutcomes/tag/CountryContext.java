@@ -25,14 +25,16 @@ final class CountryContext {
     private final Map<String, List<List<String>>> cues = new HashMap<>();
     private final Set<String> stateWords;
     private final Set<String> roles;
+    private final Gazetteers gazetteers;
 
     /**
      * @param rows rows of the ambiguity table: form, class (us-state, given-name, common-noun), cues
      * @param stateWords lower-case words after which a name stays a state ("side", "president")
      * @param roles lower-case titles ("president", "prime minister")
+     * @param gazetteers which words are country names
      * @throws IllegalArgumentException on an unknown class, naming the row
      */
-    CountryContext(List<String[]> rows, Set<String> stateWords, Set<String> roles) {
+    CountryContext(List<String[]> rows, Set<String> stateWords, Set<String> roles, Gazetteers gazetteers) {
         for (String[] r : rows) {
             if (!Set.of("us-state", "given-name", "common-noun").contains(r[1])) {
                 throw new IllegalArgumentException("country-ambiguity.tsv: unknown class '" + r[1] + "' for " + r[0]);
@@ -45,18 +47,7 @@ final class CountryContext {
         }
         this.stateWords = stateWords;
         this.roles = roles;
-    }
-
-    private static volatile CountryContext standard;
-
-    /** The project's table, loaded once. */
-    static CountryContext get() {
-        if (standard == null) {
-            synchronized (CountryContext.class) {
-                if (standard == null) standard = of(Lexicons.standard());
-            }
-        }
-        return standard;
+        this.gazetteers = gazetteers;
     }
 
     /**
@@ -67,7 +58,7 @@ final class CountryContext {
         Set<String> roles = new HashSet<>();
         lexicons.each("lexicons/roles.tsv", r -> roles.add(r[0].toLowerCase(Locale.ROOT)));
         Set<String> stateWords = new HashSet<>(lexicons.lines("lexicons/state-words.txt"));
-        return lexicons.table("lexicons/country-ambiguity.tsv", rows -> new CountryContext(rows, stateWords, roles));
+        return lexicons.table("lexicons/country-ambiguity.tsv", rows -> new CountryContext(rows, stateWords, roles, lexicons.gazetteers()));
     }
 
     /** How to read the one-token country name at {@code [from, to)} of {@code words}. */
@@ -99,7 +90,7 @@ final class CountryContext {
     private boolean isNameWord(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
         return isCapitalized(w) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT)) && !stateWords.contains(lower)
-                && !roles.contains(lower) && !Gazetteers.get().isCountryWord(w) && !DateNormalizer.isCalendarWord(w)
+                && !roles.contains(lower) && !gazetteers.isCountryWord(w) && !DateNormalizer.isCalendarWord(w)
                 && !Set.of("The", "A", "An", "In", "On", "And", "But").contains(w);
     }
 
