@@ -24,8 +24,6 @@ final class InlineLists {
         this.introducers = java.util.Set.copyOf(introducers);
     }
 
-    private java.util.Set<String> introducers() { return introducers; }
-
     /** The records of a sentence that is such a list; empty when it is not one. */
     List<Relation> read(Context ctx, Segment seg, Parties parties) {
         List<Token> toks = seg.tokens();
@@ -35,7 +33,7 @@ final class InlineLists {
         int verb = -1;
         for (int i = 0; i < firstSemicolon; i++) {
             String lemma = toks.get(i).lemma() == null ? "" : toks.get(i).lemma().toLowerCase(Locale.ROOT);
-            if (toks.get(i).pos() != null && toks.get(i).pos().startsWith("VB") && introducers().contains(lemma)) { verb = i; }
+            if (toks.get(i).pos() != null && toks.get(i).pos().startsWith("VB") && introducers.contains(lemma)) { verb = i; }
         }
         if (verb < 0 || verb + 1 >= firstSemicolon) return List.of();
         List<Token> lead = toks.subList(0, verb);

@@ -19,8 +19,6 @@ import org.summitoutcomes.lexicon.Lexicons;
  */
 final class Parties {
 
-    /** {@code lexicons/party-aux-words.txt}, from the stage's lexicons. */
-    private java.util.Set<String> auxWords() { return auxWords; }
     private final Groups groups;
     private final List<List<String>> coPhrases = new ArrayList<>();
 
@@ -33,6 +31,7 @@ final class Parties {
     /** One resolved party with how it was named. */
     record Named(String code, Kind kind) {}
 
+    /** words between a subject and its verb ({@code lexicons/party-aux-words.txt}: have, will, jointly …) */
     private final java.util.Set<String> auxWords;
     /** "two countries", "two sides": nouns that stand for a bilateral meeting's states ({@code lexicons/pair-nouns.txt}) */
     private final java.util.Set<String> pairNouns;
@@ -111,7 +110,7 @@ final class Parties {
     List<String> subject(Context ctx, Segment seg, int trigger) {
         List<Token> toks = seg.tokens();
         int i = trigger - 1;
-        while (i >= 0 && (auxWords().contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
+        while (i >= 0 && (auxWords.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
         int end = i + 1;
         int start = end;
         while (start > 0) {

@@ -25,8 +25,13 @@ public final class DataFile {
 
     /** The non-blank, non-comment lines of a resource, stripped. @throws DataFileException when missing or unreadable */
     public static List<String> lines(String resource) {
+        return lines(path(resource), text(resource));
+    }
+
+    /** As {@link #lines(String)} on text already read; {@code name} is what error messages call the file. */
+    public static List<String> lines(String name, String text) {
         List<String> out = new ArrayList<>();
-        for (Line l : numbered(path(resource), text(resource))) out.add(l.text());
+        for (Line l : numbered(name, text)) out.add(l.text());
         return out;
     }
 

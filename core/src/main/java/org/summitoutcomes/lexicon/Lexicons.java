@@ -42,9 +42,7 @@ public final class Lexicons {
 
     /** The non-comment lines of a data file, in order. @throws DataFileException when missing */
     public java.util.List<String> lines(String resource) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        DataFile.each(name(resource), text(resource), r -> out.add(String.join("\t", r)));
-        return out;
+        return DataFile.lines(name(resource), text(resource));
     }
 
     /** {@link DataFile#each} over a data file, overridden or bundled. @throws DataFileException on a bad row */

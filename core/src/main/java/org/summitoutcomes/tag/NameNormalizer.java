@@ -23,8 +23,6 @@ public final class NameNormalizer {
         return new NameNormalizer(lexicons.gazetteers(), lexicons.words("lexicons/title-small-words.txt"));
     }
 
-    private java.util.Set<String> smallWords() { return smallWords; }
-
     public String canonical(EntityType type, String surface) {
         String known = gazetteers.canonicalName(surface);
         if (known != null) return known;
@@ -38,7 +36,7 @@ public final class NameNormalizer {
         for (int i = 0; i < words.length; i++) {
             if (i > 0) out.append(' ');
             String w = words[i];
-            if (i > 0 && smallWords().contains(w.toLowerCase(Locale.ROOT))) {
+            if (i > 0 && smallWords.contains(w.toLowerCase(Locale.ROOT))) {
                 out.append(w.toLowerCase(Locale.ROOT));
             } else {
                 out.append(capitalizeParts(w));
