@@ -30,13 +30,19 @@ public final class PatternRules {
     private final CoreMapExpressionExtractor<MatchedExpression> extractor;
     private final String source;
 
+    /** The bundled rule file {@code resource} ({@code "rules/entities.rules"}). @throws DataFileException when it does not load */
     public PatternRules(String resource) {
-        this.source = DataFile.text(resource);
+        this(resource, DataFile.text(resource));
+    }
+
+    /** Rules read from {@code source}; {@code name} is what error messages call the file. @throws DataFileException when they do not load */
+    public PatternRules(String name, String source) {
+        this.source = source;
         Env env = TokenSequencePattern.getNewEnv();
         try {
             this.extractor = CoreMapExpressionExtractor.createExtractorFromString(env, source);
         } catch (Exception e) {
-            throw new DataFileException(resource, 0, "cannot load rules: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            throw new DataFileException(name, 0, "cannot load rules: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * DATE forms SUTime misses or resolves without regard to tense, read from a sentence's text against the reference
@@ -40,21 +40,15 @@ public final class DateGrammar {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<Pattern> patterns = new ArrayList<>();
 
-    private static volatile DateGrammar standard;
+    /**
+     * The grammar over the lexicons' date words and number words ({@code lexicons/date-words.tsv}, {@code number-words.tsv}).
+     * @throws org.summitoutcomes.lexicon.DataFileException on a bad row
+     */
+    public static DateGrammar of(Lexicons lexicons) { return new DateGrammar(lexicons); }
 
-    /** The grammar over the project's data files, built once. */
-    public static DateGrammar get() {
-        if (standard == null) {
-            synchronized (DateGrammar.class) {
-                if (standard == null) standard = new DateGrammar();
-            }
-        }
-        return standard;
-    }
-
-    private DateGrammar() {
-        DataFile.each("lexicons/date-words.tsv", r -> periods.put(r[0], new int[] {Integer.parseInt(r[1]), Integer.parseInt(r[2])}));
-        DataFile.each("lexicons/number-words.tsv", r -> numbers.put(r[0], Integer.parseInt(r[1])));
+    private DateGrammar(Lexicons lexicons) {
+        lexicons.each("lexicons/date-words.tsv", r -> periods.put(r[0], new int[] {Integer.parseInt(r[1]), Integer.parseInt(r[2])}));
+        lexicons.each("lexicons/number-words.tsv", r -> numbers.put(r[0], Integer.parseInt(r[1])));
         String num = "(\\d{1,3}|" + String.join("|", numbers.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")";
         String bound = "(?<![\\p{L}\\p{N}])";
         String end = "(?![\\p{L}\\p{N}])";

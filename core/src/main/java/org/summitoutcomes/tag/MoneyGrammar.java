@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * The one amount grammar for MONEY, run over a sentence's text: a currency (ISO 4217 code, symbol, prefixed dollar,
@@ -44,27 +44,21 @@ public final class MoneyGrammar {
     private final Map<String, BigDecimal> numberWords = new HashMap<>();
     private final Pattern pattern;
 
-    private static volatile MoneyGrammar standard;
+    /**
+     * The grammar over the lexicons' currency, scale and number words ({@code lexicons/currencies.tsv}, {@code currency-symbols.tsv}, {@code currency-code-words.txt}, {@code state-currencies.tsv}, {@code scales.tsv}, {@code number-words.tsv}).
+     * @throws org.summitoutcomes.lexicon.DataFileException on a bad row
+     */
+    public static MoneyGrammar of(Lexicons lexicons) { return new MoneyGrammar(lexicons); }
 
-    /** The grammar over the project's data files, built once. */
-    public static MoneyGrammar get() {
-        if (standard == null) {
-            synchronized (MoneyGrammar.class) {
-                if (standard == null) standard = new MoneyGrammar();
-            }
-        }
-        return standard;
-    }
-
-    private MoneyGrammar() {
-        Set<String> codeWords = new HashSet<>(DataFile.lines("lexicons/currency-code-words.txt"));
+    private MoneyGrammar(Lexicons lexicons) {
+        Set<String> codeWords = new HashSet<>(lexicons.lines("lexicons/currency-code-words.txt"));
         for (Currency c : Currency.getAvailableCurrencies()) {
             String code = c.getCurrencyCode();
             if (codeWords.contains(code)) continue;
             before.put(code, new Currency1(code, false));
             after.put(code, new Currency1(code, false));
         }
-        DataFile.each("lexicons/currency-symbols.tsv", r -> {
+        lexicons.each("lexicons/currency-symbols.tsv", r -> {
             Set<String> codes = new LinkedHashSet<>(List.of(r[2].split("\\|")));
             sharedBy.put(r[0], codes);
             String first = codes.iterator().next();
@@ -76,20 +70,20 @@ public final class MoneyGrammar {
                 after.put(r[0].toLowerCase(Locale.ROOT) + "s", new Currency1(first, false));
             }
         });
-        DataFile.each("lexicons/currencies.tsv", r -> {
+        lexicons.each("lexicons/currencies.tsv", r -> {
             Currency1 c = new Currency1(r[1], r.length > 3 && r[3].equals("yes"));
             String key = isWord(r[0]) ? r[0].toLowerCase(Locale.ROOT) : r[0];
             if (!r[2].equals("after")) before.put(r[0], c);
             if (!r[2].equals("before")) after.put(key, c);
         });
-        DataFile.each("lexicons/state-currencies.tsv", r -> stateCurrencies.put(r[0], Set.of(r[1].split("\\|"))));
-        DataFile.each("lexicons/scales.tsv", r -> scales.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1])));
+        lexicons.each("lexicons/state-currencies.tsv", r -> stateCurrencies.put(r[0], Set.of(r[1].split("\\|"))));
+        lexicons.each("lexicons/scales.tsv", r -> scales.put(r[0].toLowerCase(Locale.ROOT), new BigDecimal(r[1])));
         String scaleWords = alternation(scales.keySet().stream().filter(s -> s.length() > 1).toList());
         String glued = alternation(scales.keySet().stream().filter(s -> s.length() <= 2).toList());
         String scale = "(?:" + SP + "?(?i:" + scaleWords + ")(?![\\p{L}])|(?i:" + glued + ")(?![\\p{L}]))";
         String bef = alternation(new ArrayList<>(before.keySet()));
         String aft = alternation(new ArrayList<>(after.keySet()));
-        DataFile.each("lexicons/number-words.tsv", r -> numberWords.put(r[0], new BigDecimal(r[1])));
+        lexicons.each("lexicons/number-words.tsv", r -> numberWords.put(r[0], new BigDecimal(r[1])));
         String words = alternation(new ArrayList<>(numberWords.keySet()));
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?<cb>" + bef + ")" + SP + "?(?<n1>" + NUM + ")(?<s1>" + scale + ")?(?![\\p{N}])"
                 + "|(?<![\\p{L}\\p{N}.,])(?<n2>" + NUM + ")(?<s2>" + scale + ")?" + SP + "?(?<ca>(?i:" + aft + "))(?![\\p{L}])"

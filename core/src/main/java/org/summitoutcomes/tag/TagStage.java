@@ -52,6 +52,8 @@ public final class TagStage implements Stage {
     private final CountryContext countryContext;
     private final NumericTriggers numericTriggers;
     private final Tenses tenses;
+    private final MoneyGrammar moneyGrammar;
+    private final DateGrammar dateGrammar;
     private final NameNormalizer names;
     /** role word → its kind, {@code lexicons/roles.tsv} */
     private final Map<String, String> roles;
@@ -83,10 +85,12 @@ public final class TagStage implements Stage {
         this.ner = ner;
         this.plainNer = plainNer;
         this.lexicons = lexicons;
-        this.rules = new PatternRules("rules/entities.rules");
+        this.rules = new PatternRules(lexicons.name("rules/entities.rules"), lexicons.text("rules/entities.rules"));
         this.countryContext = CountryContext.of(lexicons);
         this.numericTriggers = NumericTriggers.of(lexicons);
         this.tenses = Tenses.of(lexicons);
+        this.moneyGrammar = MoneyGrammar.of(lexicons);
+        this.dateGrammar = DateGrammar.of(lexicons);
         this.names = NameNormalizer.of(lexicons);
         Map<String, String> r = new HashMap<>();
         lexicons.each("lexicons/roles.tsv", row -> r.put(row[0], row[1]));
@@ -235,7 +239,7 @@ public final class TagStage implements Stage {
                 if (cp >= 0 && cp <= segText.codePointCount(0, segText.length())) states.add(new MoneyGrammar.StateAt(segText.offsetByCodePoints(0, cp), e.normalized()));
             }
         }
-        for (MoneyGrammar.Hit h : MoneyGrammar.get().find(segText, states)) {
+        for (MoneyGrammar.Hit h : moneyGrammar.find(segText, states)) {
             int[] range = tokenRange(toks, base + segText.codePointCount(0, h.start()), base + segText.codePointCount(0, h.end()));
             if (range == null) continue;
             int from = range[0], to = range[1];
@@ -266,7 +270,7 @@ public final class TagStage implements Stage {
             while (idx + 1 < toks.size() && toks.get(idx).endPosition() <= cp) idx++;
             return tenses.at(toks, idx);
         };
-        for (DateGrammar.Hit h : DateGrammar.get().find(segText, refDate, tenseAt)) {
+        for (DateGrammar.Hit h : dateGrammar.find(segText, refDate, tenseAt)) {
             int[] range = tokenRange(toks, base + segText.codePointCount(0, h.start()), base + segText.codePointCount(0, h.end()));
             if (range == null) continue;
             int from = range[0], to = range[1];

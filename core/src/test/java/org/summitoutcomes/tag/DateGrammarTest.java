@@ -97,9 +97,9 @@ class DateGrammarTest {
 
     @Test
     void absoluteRangesResolveWithoutAPublicationDate() {
-        assertEquals(List.of("2022/2026"), DateGrammar.get().find("a plan from 2022 to 2026", null, i -> DateGrammar.Tense.PAST)
+        assertEquals(List.of("2022/2026"), DateGrammar.of(org.summitoutcomes.lexicon.Lexicons.standard()).find("a plan from 2022 to 2026", null, i -> DateGrammar.Tense.PAST)
                 .stream().map(DateGrammar.Hit::value).toList());
-        assertEquals(List.of(), DateGrammar.get().find("talks resumed last week", null, i -> DateGrammar.Tense.PAST));
+        assertEquals(List.of(), DateGrammar.of(org.summitoutcomes.lexicon.Lexicons.standard()).find("talks resumed last week", null, i -> DateGrammar.Tense.PAST));
     }
 
     @Test

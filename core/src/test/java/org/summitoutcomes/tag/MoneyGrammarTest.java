@@ -20,7 +20,7 @@ import org.summitoutcomes.model.Mention;
 @Tag("stage")
 class MoneyGrammarTest {
     private static List<String> values(String sentence) {
-        return MoneyGrammar.get().find(sentence, List.of()).stream().map(MoneyGrammar.Hit::normalized).toList();
+        return MoneyGrammar.of(org.summitoutcomes.lexicon.Lexicons.standard()).find(sentence, List.of()).stream().map(MoneyGrammar.Hit::normalized).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,7 +97,7 @@ class MoneyGrammarTest {
 
     @Test
     void aBareDollarIsUsdEvenBesideAnotherState() {
-        assertEquals(List.of("USD 5000000"), MoneyGrammar.get().find("Canada gave $5 million.", List.of(new MoneyGrammar.StateAt(0, "CAN")))
+        assertEquals(List.of("USD 5000000"), MoneyGrammar.of(org.summitoutcomes.lexicon.Lexicons.standard()).find("Canada gave $5 million.", List.of(new MoneyGrammar.StateAt(0, "CAN")))
                 .stream().map(MoneyGrammar.Hit::normalized).toList());
     }
 
