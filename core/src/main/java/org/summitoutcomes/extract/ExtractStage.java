@@ -70,7 +70,7 @@ public final class ExtractStage implements Stage {
         this.documentKinds = lexicons.table("lexicons/document-actions.tsv", DocumentKinds::new);
         this.frameReader = new FrameReader(parties, lexicons.words("lexicons/participant-nouns.txt"),
                 lexicons.words("lexicons/indefinite-determiners.txt"), lexicons.words("lexicons/referring-determiners.txt"), documentKinds,
-                lexicons.lines("lexicons/co-party-phrases.txt"), lexicons.words("lexicons/object-prepositions.txt"),
+                lexicons.words("lexicons/object-prepositions.txt"),
                 lexicons.lines("lexicons/amount-links.txt"), lexicons.words("lexicons/condition-marks.txt"));
         this.leadIns = lexicons.table("rules/list-lead-ins.tsv", ListLeadIns::new);
         this.inlineLists = new InlineLists(leadIns, lexicons.words("lexicons/list-introducers.txt"));

@@ -35,8 +35,6 @@ final class FrameReader {
     private final Set<String> referring;
     private final DocumentKinds documentKinds;
 
-    /** "together with", "along with": phrases that make a "with" phrase a co-party of the subject */
-    private final List<List<String>> coPartyPhrases;
     /** prepositions whose phrase after a noun object belongs to the object */
     private final Set<String> attachedPrepositions;
     /** subordinators whose clause stays in a verb object ("if", "once") */
@@ -45,12 +43,11 @@ final class FrameReader {
     private final List<List<String>> amountLinks;
 
     FrameReader(Parties parties, Set<String> participantNouns, Set<String> indefinite, Set<String> referring, DocumentKinds documentKinds,
-                List<String> coPartyPhrases, Set<String> attachedPrepositions, List<String> amountLinks, Set<String> conditionMarks) {
+                Set<String> attachedPrepositions, List<String> amountLinks, Set<String> conditionMarks) {
         this.conditionMarks = Set.copyOf(conditionMarks);
         this.parties = parties;
         this.amountLinks = amountLinks.stream().map(p -> List.of(p.split(" "))).toList();
         this.attachedPrepositions = Set.copyOf(attachedPrepositions);
-        this.coPartyPhrases = coPartyPhrases.stream().map(p -> List.of(p.split(" "))).toList();
         this.referring = Set.copyOf(referring);
         this.documentKinds = documentKinds;
         this.participantNouns = Set.copyOf(participantNouns);
@@ -102,12 +99,8 @@ final class FrameReader {
         int next = 0;
         while (next < toks.size() && toks.get(next).span().start() < object.span().end()) next++;
         for (List<String> link : amountLinks) {
-            int k = next;
-            for (String w : link) {
-                if (k >= toks.size() || !toks.get(k).word().equalsIgnoreCase(w)) { k = -1; break; }
-                k++;
-            }
-            if (k < 0 || k >= toks.size()) continue;
+            int k = next + link.size();
+            if (!Parties.wordsAt(toks, next, toks.size(), link) || k >= toks.size()) continue;
             int at = toks.get(k).span().start();
             int upTo = toks.get(Math.min(k + 2, toks.size() - 1)).span().end(); // "more than $3 billion": a qualifier may lead
             for (Mention m : ctx.mentionsOverlapping(new Span(at, upTo))) {
@@ -272,26 +265,12 @@ final class FrameReader {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 if (!e.getRelation().getShortName().equals("obl")) continue;
                 int[] r = subtree(g, e.getDependent());
-                if (!coPhraseBefore(toks, r[0])) continue;
+                if (!parties.coPhraseBefore(toks, r[0])) continue;
                 List<String> ps = partiesOf(ctx, f, e.getDependent().index() - 1, List.of(), List.of());
                 if (ps != null) out.addAll(ps);
             }
         }
         return List.copyOf(out);
-    }
-
-    /** Whether a co-party phrase stands at, or just before, a phrase's first token. */
-    private boolean coPhraseBefore(List<Token> toks, int first) {
-        for (List<String> phrase : coPartyPhrases) {
-            int n = phrase.size();
-            for (int start = first - n; start <= first; start++) {
-                if (start < 0 || start + n > toks.size()) continue;
-                boolean same = true;
-                for (int k = 0; k < n && same; k++) same = toks.get(start + k).word().equalsIgnoreCase(phrase.get(k));
-                if (same) return true;
-            }
-        }
-        return false;
     }
 
     /** Parties an agreement's trigger names with "with", "between" or "by" ("signed a memorandum with Japan"). */

@@ -152,6 +152,16 @@ final class Parties {
         return List.of();
     }
 
+    /** Whether a co-party phrase ("together with") stands at, or just before, token {@code first}. */
+    boolean coPhraseBefore(List<Token> toks, int first) {
+        for (List<String> phrase : coPhrases) {
+            for (int start = Math.max(0, first - phrase.size()); start <= first; start++) {
+                if (wordsAt(toks, start, toks.size(), phrase)) return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of a co-party phrase ("together with") starting at token {@code i}, else 0. */
     private int coPhraseAt(List<Token> toks, int i, int to) {
         for (List<String> phrase : coPhrases) if (wordsAt(toks, i, to, phrase)) return phrase.size();
@@ -192,7 +202,7 @@ final class Parties {
     }
 
     /** Whether tokens from {@code i} (and before {@code to}) are these lower-case words. */
-    private static boolean wordsAt(List<Token> toks, int i, int to, List<String> words) {
+    static boolean wordsAt(List<Token> toks, int i, int to, List<String> words) {
         if (i + words.size() > to) return false;
         for (int k = 0; k < words.size(); k++) {
             if (!toks.get(i + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) return false;
