@@ -45,13 +45,9 @@ final class AmountPledges {
         this.negations = Set.copyOf(negations);
     }
 
-    List<Relation> read(Context ctx, Segment seg, Parties parties) {
+    /** @param over the mention over each token of the segment ({@link Context#mentionsByToken}) */
+    List<Relation> read(Context ctx, Segment seg, Mention[] over, Parties parties) {
         List<Token> toks = seg.tokens();
-        Mention[] over = new Mention[toks.size()];
-        List<Mention> here = ctx.mentionsOverlapping(seg.span());
-        for (int i = 0; i < toks.size(); i++) {
-            for (Mention m : here) if (m.span().contains(toks.get(i).span())) { over[i] = m; break; }
-        }
         List<Relation> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);

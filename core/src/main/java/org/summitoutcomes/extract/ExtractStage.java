@@ -196,13 +196,9 @@ public final class ExtractStage implements Stage {
                     + ParsedSegment.MAX_TOKENS + "): no outcome read from it");
             return List.of();
         }
-        List<Mention> here = ctx.mentionsOverlapping(seg.span());
+        Mention[] over = ctx.mentionsByToken(seg);
         List<String> types = new ArrayList<>();
-        for (Token t : seg.tokens()) {
-            Mention covering = null;
-            for (Mention m : here) if (m.span().contains(t.span())) { covering = m; break; }
-            types.add(covering == null ? null : covering.type().name());
-        }
+        for (Mention covering : over) types.add(covering == null ? null : covering.type().name());
         ParsedSegment parsed;
         try {
             parsed = ParsedSegment.parse(ctx.doc.text().value(), seg, types, parser.get());
@@ -220,7 +216,7 @@ public final class ExtractStage implements Stage {
                 out.addAll(NamedItems.expand(ctx, seg, r));
             }
         }
-        out.addAll(amountPledges.read(ctx, seg, parties));
+        out.addAll(amountPledges.read(ctx, seg, over, parties));
         return withoutContained(out);
     }
 
