@@ -13,7 +13,7 @@ import java.util.Set;
 public final class ActionClasses {
     /** The closed action of a lemma that is not in the table. */
     public static final String OTHER = "other";
-    private static volatile ActionClasses standard;
+    private static final org.summitoutcomes.nlp.Lazy<ActionClasses> STANDARD = new org.summitoutcomes.nlp.Lazy<>(() -> new ActionClasses(Lexicon.rows("lexicons/actions.tsv", 3)));
 
     private record Row(String lemma, String objectWord, String action) {}
 
@@ -26,8 +26,7 @@ public final class ActionClasses {
 
     /** The table in {@code lexicons/actions.tsv}, read once. */
     public static ActionClasses standard() {
-        if (standard == null) standard = new ActionClasses(Lexicon.rows("lexicons/actions.tsv", 3));
-        return standard;
+        return STANDARD.get();
     }
 
     /** The closed action of a lemma (case-insensitive) with its object (may be null). */

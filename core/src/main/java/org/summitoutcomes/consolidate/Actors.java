@@ -13,6 +13,8 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.lexicon.DataFile;
+import org.summitoutcomes.lexicon.Groups;
+import org.summitoutcomes.lexicon.Lexicons;
 
 /**
  * Actor types and recipients of a record. A party is {@code LEADER} when its evidence names the state only
@@ -22,7 +24,7 @@ import org.summitoutcomes.lexicon.DataFile;
  * ("provide Kyrgyzstan with …", "loans to Tajikistan").
  */
 public final class Actors {
-    private static volatile Actors standard;
+    private static final org.summitoutcomes.nlp.Lazy<Actors> STANDARD = new org.summitoutcomes.nlp.Lazy<>(Actors::load);
     private final Set<String> states;
     private final Set<String> igos;
     private final Set<String> cues;
@@ -42,18 +44,17 @@ public final class Actors {
     }
 
     /** States from {@code gazetteers/countries.tsv}, IGOs from {@code gazetteers/organizations.tsv}, the standard cues. */
-    public static Actors standard() {
-        if (standard == null) {
-            Set<String> states = new HashSet<>(), igos = new HashSet<>();
-            DataFile.each("gazetteers/countries.tsv", r -> states.add(r[0]));
-            DataFile.each("gazetteers/organizations.tsv", r -> { if (!r[0].equals("-")) igos.add(r[0]); });
-            Map<String, List<String>> phrases = new HashMap<>();
-            DataFile.each("lexicons/groups.tsv", r -> {
-                if (r.length == 2 && !r[1].contains("SUMMIT")) phrases.put(r[0].trim(), List.of(r[1].trim().split("\\s+")));
-            });
-            standard = new Actors(states, igos, Set.copyOf(DataFile.lines("lexicons/recipient-cues.txt")), PartySets.standard(), phrases);
+    public static Actors standard() { return STANDARD.get(); }
+
+    private static Actors load() {
+        Set<String> states = new HashSet<>(), igos = new HashSet<>();
+        DataFile.each("gazetteers/countries.tsv", r -> states.add(r[0]));
+        DataFile.each("gazetteers/organizations.tsv", r -> { if (!r[0].equals("-")) igos.add(r[0]); });
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (Groups.Group g : Lexicons.standard().groups().phrases()) {
+            if (!g.office() && !g.members().contains("SUMMIT")) phrases.put(String.join(" ", g.words()), g.members());
         }
-        return standard;
+        return new Actors(states, igos, Set.copyOf(DataFile.lines("lexicons/recipient-cues.txt")), PartySets.standard(), phrases);
     }
 
     /** One actor type per party of the record, in the record's party order. */

@@ -14,7 +14,7 @@ public final class EventCodes {
 
     private record Row(String type, String action, String modality, Code code) {}
 
-    private static volatile EventCodes standard;
+    private static final org.summitoutcomes.nlp.Lazy<EventCodes> STANDARD = new org.summitoutcomes.nlp.Lazy<>(() -> new EventCodes(Lexicon.rows("lexicons/event-codes.tsv", 7)));
     private final List<Row> rows = new ArrayList<>();
 
     /** A table of rows {type, action or *, modality or *, PLOVER type, PLOVER mode or -, CAMEO, meaning}. */
@@ -24,8 +24,7 @@ public final class EventCodes {
 
     /** The table in {@code lexicons/event-codes.tsv}, read once. */
     public static EventCodes standard() {
-        if (standard == null) standard = new EventCodes(Lexicon.rows("lexicons/event-codes.tsv", 7));
-        return standard;
+        return STANDARD.get();
     }
 
     /**

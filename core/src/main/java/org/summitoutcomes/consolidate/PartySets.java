@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * the other.
  */
 public final class PartySets {
-    private static volatile PartySets standard;
+    private static final org.summitoutcomes.nlp.Lazy<PartySets> STANDARD = new org.summitoutcomes.nlp.Lazy<>(() -> new PartySets(Lexicon.rows("lexicons/group-members.tsv", 2)));
     private final Map<String, List<String>> members = new HashMap<>();
 
     /** A table of rows {acronym, space-separated ISO-3 members}. */
@@ -22,8 +22,7 @@ public final class PartySets {
 
     /** The table in {@code lexicons/group-members.tsv}, read once. */
     public static PartySets standard() {
-        if (standard == null) standard = new PartySets(Lexicon.rows("lexicons/group-members.tsv", 2));
-        return standard;
+        return STANDARD.get();
     }
 
     /** Whether a party code is a group with known members. */

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 public final class Lexicons {
     private static final Lexicons STANDARD = new Lexicons(Map.of());
 
-    private final Supplier<Gazetteers> gazetteers = once(Gazetteers::load);
-    private final Supplier<Summits> summits = once(() -> Summits.load(gazetteers(), this));
-    private final Supplier<Groups> groups = once(() -> Groups.load(this));
+    private final Supplier<Gazetteers> gazetteers = new org.summitoutcomes.nlp.Lazy<>(Gazetteers::load);
+    private final Supplier<Summits> summits = new org.summitoutcomes.nlp.Lazy<>(() -> Summits.load(gazetteers(), this));
+    private final Supplier<Groups> groups = new org.summitoutcomes.nlp.Lazy<>(() -> Groups.load(this));
     private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
     /** resource → text that replaces the bundled file (word lists, tables and rule files; not the gazetteers) */
     private final Map<String, String> overrides;
@@ -75,23 +75,5 @@ public final class Lexicons {
     /** The lines of a one-word-per-line lexicon ({@code "lexicons/stopwords.txt"}), as an unmodifiable set. */
     public Set<String> words(String resource) {
         return words.computeIfAbsent(resource, r -> Set.copyOf(lines(r)));
-    }
-
-    private static <T> Supplier<T> once(Supplier<T> load) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        if (value == null) value = load.get();
-                        v = value;
-                    }
-                }
-                return v;
-            }
-        };
     }
 }

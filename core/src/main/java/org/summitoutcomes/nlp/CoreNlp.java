@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 /**
  * The CoreNLP pipelines, each built once per process on first use and shared by all threads
@@ -117,24 +116,5 @@ public final class CoreNlp {
                 + ") in a run without models (" + NO_MODELS + "=true, set by -Dgroups=unit): tag the test @Tag(\"stage\"), not unit");
         System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn");
         return new StanfordCoreNLP(p);
-    }
-
-    /** A thread-safe value computed once on first use. */
-    static final class Lazy<T> {
-        private final Supplier<T> supplier;
-        private volatile T value;
-
-        Lazy(Supplier<T> supplier) { this.supplier = supplier; }
-
-        T get() {
-            T v = value;
-            if (v == null) {
-                synchronized (this) {
-                    v = value;
-                    if (v == null) value = v = supplier.get();
-                }
-            }
-            return v;
-        }
     }
 }
