@@ -36,14 +36,14 @@ import org.summitoutcomes.rules.PatternRules;
  * guidelines, values normalized, and surnames resolved to full names within the article.
  */
 public final class TagStage implements Stage {
-    /** {@code lexicons/state-words.txt}, from the stage's lexicons. */
-    private java.util.Set<String> stateWords() { return lexicons.words("lexicons/state-words.txt"); }
-    /** {@code lexicons/leading-trim.txt}, from the stage's lexicons. */
-    private java.util.Set<String> leadingTrim() { return lexicons.words("lexicons/leading-trim.txt"); }
-    /** {@code lexicons/trailing-trim.txt}, from the stage's lexicons. */
-    private java.util.Set<String> trailingTrim() { return lexicons.words("lexicons/trailing-trim.txt"); }
-    /** {@code lexicons/not-entities.txt}, from the stage's lexicons. */
-    private java.util.Set<String> notEntities() { return lexicons.words("lexicons/not-entities.txt"); }
+    /** {@code lexicons/state-words.txt} */
+    private final java.util.Set<String> stateWords;
+    /** {@code lexicons/leading-trim.txt} */
+    private final java.util.Set<String> leadingTrim;
+    /** {@code lexicons/trailing-trim.txt} */
+    private final java.util.Set<String> trailingTrim;
+    /** {@code lexicons/not-entities.txt} */
+    private final java.util.Set<String> notEntities;
     private static final Set<String> NAME_TYPES = Set.of("CENTER", "MECHANISM", "DOCUMENT", "INITIATIVE");
 
 
@@ -85,6 +85,10 @@ public final class TagStage implements Stage {
         this.ner = ner;
         this.plainNer = plainNer;
         this.lexicons = lexicons;
+        this.stateWords = lexicons.words("lexicons/state-words.txt");
+        this.leadingTrim = lexicons.words("lexicons/leading-trim.txt");
+        this.trailingTrim = lexicons.words("lexicons/trailing-trim.txt");
+        this.notEntities = lexicons.words("lexicons/not-entities.txt");
         this.rules = new PatternRules(lexicons.name("rules/entities.rules"), lexicons.text("rules/entities.rules"));
         this.countryContext = CountryContext.of(lexicons);
         this.numericTriggers = NumericTriggers.of(lexicons);
@@ -203,7 +207,7 @@ public final class TagStage implements Stage {
             for (int i = m.from(); i < m.to(); i++) toks.get(i).set(TagKeys.GazType.class, e.type());
             switch (e.type()) {
                 case "DEMONYM" -> {
-                    if (m.to() < toks.size() && stateWords().contains(toks.get(m.to()).word().toLowerCase(Locale.ROOT))) {
+                    if (m.to() < toks.size() && stateWords.contains(toks.get(m.to()).word().toLowerCase(Locale.ROOT))) {
                         out.add(new Candidate(si, m.from(), m.to(), "COUNTRY", e.normalized(), e.attributes(), e.source(), 2, 4));
                     }
                 }
@@ -311,7 +315,7 @@ public final class TagStage implements Stage {
                 switch (label) {
                     case "PERSON", "LOCATION", "ORGANIZATION" -> {
                         String surface = String.join(" ", toks.subList(i, j).stream().map(CoreLabel::word).toList());
-                        if (!notEntities().contains(surface)) out.add(new Candidate(si, i, j, label, null, Map.of(), "corenlp-ner", 1, 1));
+                        if (!notEntities.contains(surface)) out.add(new Candidate(si, i, j, label, null, Map.of(), "corenlp-ner", 1, 1));
                     }
                     case "DATE" -> out.add(new Candidate(si, i, j, "DATE", value, Map.of(), "sutime", 1, 1));
                     // "Monday night": SUTime's TIME with a calendar day is the DATE of that day
@@ -360,9 +364,9 @@ public final class TagStage implements Stage {
             }
         }
         boolean wholeName = c.rule().startsWith("gaz-") && lexicons.gazetteers().named(type, toks.subList(from, to).stream().map(CoreLabel::word).toList()) != null;
-        while (from < to && !wholeName && leadingTrim().contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
+        while (from < to && !wholeName && leadingTrim.contains(toks.get(from).word()) && !type.equals("DATE") || from < to && type.equals("DATE")
                 && (Set.of("on", "On", "in", "In", "the", "The", ",").contains(toks.get(from).word()) || toks.get(from).word().matches("\\d{1,2}:\\d{2}"))) from++;
-        while (to > from && (trailingTrim().contains(toks.get(to - 1).word())
+        while (to > from && (trailingTrim.contains(toks.get(to - 1).word())
                 || toks.get(to - 1).word().equals("format") && to - from > 2 && toks.get(to - 2).word().equals("the"))) to--;
         while (from < to && roles.containsKey(toks.get(from).word().toLowerCase(Locale.ROOT)) && !type.equals("DATE") && !NAME_TYPES.contains(type) && to - from > 1) from++;
         if (from >= to) return null;
