@@ -45,7 +45,7 @@ final class AmountPledges {
         this.negations = Set.copyOf(negations);
     }
 
-    /** @param over the mention over each token of the segment ({@link Context#mentionsByToken}) */
+    /** @param over the mention over each token of the segment ({@link org.summitoutcomes.model.Document#mentionsByToken}) */
     List<Relation> read(Context ctx, Segment seg, Mention[] over, Parties parties) {
         List<Token> toks = seg.tokens();
         List<Relation> out = new ArrayList<>();

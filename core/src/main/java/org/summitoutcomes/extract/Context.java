@@ -9,7 +9,6 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
-import org.summitoutcomes.model.Token;
 import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.lexicon.Summits;
 
@@ -105,17 +104,6 @@ final class Context {
             if (best == null || m.span().length() > best.span().length()) best = m;
         }
         return best;
-    }
-
-    /** For each token of a segment, the first mention (in text order) that covers it, else null. */
-    Mention[] mentionsByToken(Segment seg) {
-        List<Token> toks = seg.tokens();
-        Mention[] over = new Mention[toks.size()];
-        List<Mention> here = mentionsOverlapping(seg.span());
-        for (int i = 0; i < toks.size(); i++) {
-            for (Mention m : here) if (m.span().contains(toks.get(i).span())) { over[i] = m; break; }
-        }
-        return over;
     }
 
     Mention mentionAtToken(Segment seg, int tokenIndex) {

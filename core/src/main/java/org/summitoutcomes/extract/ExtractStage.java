@@ -18,6 +18,7 @@ import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
+import org.summitoutcomes.nlp.CoreSentences;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
 import org.summitoutcomes.lexicon.Lexicons;
@@ -100,10 +101,14 @@ public final class ExtractStage implements Stage {
                 listAbove.add(s.heading());
             }
         }
-        for (Segment s : doc.segments()) {
+        CoreSentences labels = CoreSentences.of(doc);
+        for (int si = 0; si < doc.segments().size(); si++) {
+            Segment s = doc.segments().get(si);
             List<Relation> here;
             if (s.isListItem() && listRuleFor(ctx, s) != null) here = fromListItem(ctx, s);
-            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) here = fromSentence(ctx, s, listAbove.contains(s.index()), recent, warnings);
+            else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) {
+                here = fromSentence(ctx, s, labels.labels(si), listAbove.contains(s.index()), recent, warnings);
+            }
             else here = List.of();
             found.addAll(here);
             for (Relation r : here) if (r.parties().size() >= 2) recent = r.parties();
@@ -187,7 +192,8 @@ public final class ExtractStage implements Stage {
      * @param aboveList whether a list item names this segment as its heading or lead-in: if the segment announces
      *                  outcomes, its items are the records, not the lead-in itself
      */
-    private List<Relation> fromSentence(Context ctx, Segment seg, boolean aboveList, List<String> recent, List<String> warnings) {
+    private List<Relation> fromSentence(Context ctx, Segment seg, List<edu.stanford.nlp.ling.CoreLabel> labels, boolean aboveList,
+                                        List<String> recent, List<String> warnings) {
         List<Relation> inline = inlineLists.read(ctx, seg, parties);
         if (!inline.isEmpty()) return inline;
         if (!holdsTrigger(seg)) return List.of();
@@ -196,12 +202,9 @@ public final class ExtractStage implements Stage {
                     + ParsedSegment.MAX_TOKENS + "): no outcome read from it");
             return List.of();
         }
-        Mention[] over = ctx.mentionsByToken(seg);
-        List<String> types = new ArrayList<>();
-        for (Mention covering : over) types.add(covering == null ? null : covering.type().name());
         ParsedSegment parsed;
         try {
-            parsed = ParsedSegment.parse(ctx.doc.text().value(), seg, types, parser.get());
+            parsed = ParsedSegment.parse(ctx.doc.text().value(), seg, labels, parser.get());
         } catch (RuntimeException e) {
             warnings.add("sentence at " + seg.span().start() + " could not be parsed (" + e.getClass().getSimpleName() + "): no outcome read from it");
             return List.of();
@@ -216,7 +219,7 @@ public final class ExtractStage implements Stage {
                 out.addAll(NamedItems.expand(ctx, seg, r));
             }
         }
-        out.addAll(amountPledges.read(ctx, seg, over, parties));
+        out.addAll(amountPledges.read(ctx, seg, ctx.doc.mentionsByToken(seg), parties));
         return withoutContained(out);
     }
 

@@ -1,6 +1,7 @@
 package org.summitoutcomes.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -9,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.nlp.Annotations;
+import org.summitoutcomes.nlp.CoreSentences;
 
 /**
  * One segment with its dependency parse: the basic tree (for phrase spans: every node has one head) and the
@@ -20,18 +22,15 @@ record ParsedSegment(Segment segment, SemanticGraph basic, SemanticGraph enhance
     static final int MAX_TOKENS = 120;
 
     /**
-     * Parses a segment; null when it is empty, too long, or the parser gives no graph. Each node's {@code ner}
-     * attribute is the type of the project's entity mention over its token (DOCUMENT, COUNTRY, MONEY …), where
-     * there is one, so that frame patterns can name it ({@code {ner:DOCUMENT}}).
+     * Parses a segment; null when it is empty, too long, or the parser gives no graph. The parser reads the
+     * segment's labels as the tag stage left them ({@link CoreSentences}): each node's {@code ner} attribute is
+     * the type of the project's entity mention over its token (DOCUMENT, COUNTRY, MONEY …), so that frame
+     * patterns can name it ({@code {ner:DOCUMENT}}). The labels are not changed.
      *
-     * @param mentionTypes one entry per token: the covering mention's type name, or null
+     * @param labels the segment's labels, one per token
      */
-    static ParsedSegment parse(String text, Segment segment, List<String> mentionTypes, StanfordCoreNLP parser) {
+    static ParsedSegment parse(String text, Segment segment, List<CoreLabel> labels, StanfordCoreNLP parser) {
         if (segment.tokens().isEmpty() || segment.tokens().size() > MAX_TOKENS) return null;
-        List<edu.stanford.nlp.ling.CoreLabel> labels = Annotations.labels(segment, 0);
-        for (int i = 0; i < labels.size() && i < mentionTypes.size(); i++) {
-            if (mentionTypes.get(i) != null) labels.get(i).setNER(mentionTypes.get(i));
-        }
         Annotation ann = Annotations.document(text, List.of(labels), null);
         parser.annotate(ann);
         CoreMap sentence = ann.get(CoreAnnotations.SentencesAnnotation.class).get(0);

@@ -37,7 +37,9 @@ public final class Pipeline {
 
     /**
      * Runs the given stages in order (a part of a checked pipeline, such as the stages after metadata for one
-     * section of a long document); a failure is reported with the stage that raised it.
+     * section of a long document); a failure is reported with the stage that raised it. The engine structures
+     * stages hand on to each other ({@link Document#annotations}) are dropped from the result, so that a batch
+     * holding many documents holds none of them.
      */
     public static Document run(List<Stage> stages, Document document) {
         Document current = document;
@@ -48,7 +50,7 @@ public final class Pipeline {
                 throw new StageException(stage.name(), e);
             }
         }
-        return current;
+        return current.withAnnotations(null);
     }
 
     public List<String> stageNames() {

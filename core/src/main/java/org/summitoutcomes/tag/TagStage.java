@@ -24,6 +24,7 @@ import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.nlp.Annotations;
+import org.summitoutcomes.nlp.CoreSentences;
 import org.summitoutcomes.pipeline.Feature;
 import org.summitoutcomes.pipeline.Stage;
 import org.summitoutcomes.rules.PatternRules;
@@ -148,6 +149,7 @@ public final class TagStage implements Stage {
         List<Mention> numbered = new ArrayList<>();
         for (Mention m : mentions) numbered.add(m.withId("E" + (numbered.size() + 1)));
         Document out = doc.withSegments(tagged).withMentions(numbered);
+        out = out.withAnnotations(CoreSentences.tagged(labels, out));
         if (refDate == null) out = out.withWarning("no publication date: relative dates were not resolved");
         for (String w : warnings) out = out.withWarning(w);
         return out;

@@ -47,6 +47,26 @@ class PipelineTest {
         assertEquals("boom", e.stage());
     }
 
+    @Tag("unit")
+    @Test
+    void theResultCarriesNoEngineStructures() {
+        Stage annotate = new Stage() {
+            public String name() { return "annotate"; }
+            public Set<Feature> requires() { return EnumSet.of(Feature.TEXT); }
+            public Set<Feature> provides() { return EnumSet.of(Feature.METADATA); }
+            public Document apply(Document d) { return d.withAnnotations(() -> 0); }
+        };
+        Stage look = new Stage() {
+            public String name() { return "look"; }
+            public Set<Feature> requires() { return EnumSet.of(Feature.METADATA); }
+            public Set<Feature> provides() { return EnumSet.of(Feature.SEGMENTS); }
+            public Document apply(Document d) { return d.withWarning("annotated: " + (d.annotations() != null)); }
+        };
+        Document out = Pipeline.of(annotate, look).run(Document.of("x", "text", Metadata.EMPTY));
+        assertEquals(java.util.List.of("annotated: true"), out.warnings(), "a later stage sees what an earlier one built");
+        assertEquals(null, out.annotations());
+    }
+
     @Tag("stage")
     @Test
     void standardPipelineReadsLikeItsSpec() {
