@@ -40,10 +40,10 @@ public final class ExtractStage implements Stage {
     private final FrameFilter frameFilter;
     private final AmountPledges amountPledges;
     private final Set<String> frameTriggers;
-    private final DocumentKinds documentKinds;
     private final FrameReader frameReader;
     private final ListLeadIns leadIns;
     private final InlineLists inlineLists;
+    private final ListItems listItems;
 
     /** @param parser the dependency parser (CoreNLP {@code depparse}), loaded on first use */
     public ExtractStage(Supplier<StanfordCoreNLP> parser) {
@@ -68,13 +68,14 @@ public final class ExtractStage implements Stage {
                 .collect(java.util.stream.Collectors.toSet());
         this.amountPledges = lexicons.table("lexicons/pledge-words.tsv", rows -> new AmountPledges(rows, negations));
         this.frameTriggers = lexicons.words("lexicons/frame-triggers.txt");
-        this.documentKinds = lexicons.table("lexicons/document-actions.tsv", DocumentKinds::new);
+        DocumentKinds documentKinds = lexicons.table("lexicons/document-actions.tsv", DocumentKinds::new);
         this.frameReader = new FrameReader(parties, lexicons.words("lexicons/participant-nouns.txt"),
                 lexicons.words("lexicons/indefinite-determiners.txt"), lexicons.words("lexicons/referring-determiners.txt"), documentKinds,
                 lexicons.words("lexicons/object-prepositions.txt"),
                 lexicons.lines("lexicons/amount-links.txt"), lexicons.words("lexicons/condition-marks.txt"));
         this.leadIns = lexicons.table("rules/list-lead-ins.tsv", ListLeadIns::new);
         this.inlineLists = new InlineLists(leadIns, lexicons.words("lexicons/list-introducers.txt"));
+        this.listItems = new ListItems(leadIns, documentKinds, parties);
     }
 
     private static Map<String, String> lexiconMap(Lexicons lexicons, String resource) {
@@ -105,7 +106,7 @@ public final class ExtractStage implements Stage {
         for (int si = 0; si < doc.segments().size(); si++) {
             Segment s = doc.segments().get(si);
             List<Relation> here;
-            if (s.isListItem() && listRuleFor(ctx, s) != null) here = fromListItem(ctx, s);
+            if (s.isListItem() && listItems.underLeadIn(ctx, s)) here = listItems.read(ctx, s);
             else if (s.kind() == Segment.Kind.SENTENCE || s.isListItem() || isSentence(s)) {
                 here = fromSentence(ctx, s, labels.labels(si), listAbove.contains(s.index()), recent, warnings);
             }
@@ -140,46 +141,6 @@ public final class ExtractStage implements Stage {
         String obj = objectIsEntity ? entity.type() + ":" + entity.normalized() : r.object();
         if (objectIsEntity && entity.type() == EntityType.MONEY) obj = obj + ":" + r.parties(); // the same sum from two donors is two pledges
         return r.type() + "|" + obj.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}:]+", " ").strip();
-    }
-
-    // ------------------------------------------------------------------------------------------------ lists
-
-    /** The lead-in above an item (its heading, else the sentence that introduces its list) with what it announces; or null. */
-    private Map.Entry<ListLeadIns.LeadIn, Segment> listRuleFor(Context ctx, Segment item) {
-        for (int idx : new int[] {item.heading(), item.leadIn()}) {
-            if (idx < 0) continue;
-            Segment source = ctx.doc.segments().get(idx);
-            ListLeadIns.LeadIn l = leadIns.of(source);
-            if (l != null) return Map.entry(l, source);
-        }
-        return null;
-    }
-
-    private List<Relation> fromListItem(Context ctx, Segment item) {
-        Map.Entry<ListLeadIns.LeadIn, Segment> found = listRuleFor(ctx, item);
-        ListLeadIns.LeadIn rule = found.getKey();
-        Segment source = found.getValue();
-        String object = ctx.doc.cover(item.span()).replaceAll("[.;,]\\s*$", "").strip();
-        if (object.isEmpty()) return List.of();
-        Mention entity = ctx.mainObjectEntity(item);
-        String action = rule.action();
-        if (rule.type() == RelationType.AGREEMENT && entity != null && entity.type() == EntityType.DOCUMENT) {
-            action = documentKinds.kindOf(entity.normalized(), action);
-        }
-        if (action == null) {
-            Token first = item.tokens().get(0);
-            action = (first.pos().startsWith("VB") || first.pos().equals("NNP")) && first.lemma() != null
-                    ? first.lemma().toLowerCase(Locale.ROOT) : rule.word();
-        }
-        List<String> ps = parties.resolve(ctx, source, 0, source.tokens().size());
-        if (ps.isEmpty() && item.leadIn() >= 0 && item.heading() == source.index()) {
-            Segment lead = ctx.doc.segments().get(item.leadIn());
-            ps = parties.resolve(ctx, lead, 0, lead.tokens().size());
-        }
-        if (ps.isEmpty()) ps = ctx.contextParties();
-        String[] datePlace = ctx.datePlaces.of(item, null);
-        return List.of(new Relation(null, rule.type(), action, rule.modality(), ps, object,
-                entity == null ? null : entity.id(), datePlace[0], datePlace[1], null, item.span(), 0.85, "list-" + rule.word()));
     }
 
     // -------------------------------------------------------------------------------------------- sentences
