@@ -37,7 +37,9 @@ final class FrameFinder {
                 IndexedWord party = m.getNode("party");
                 int t = (trigger == null ? object : trigger).index() - 1;
                 int pa = party == null ? -1 : party.index() - 1;
-                for (int o : complements(p, object)) {
+                List<Integer> objects = complements(p, object);
+                if (trigger != null) for (int o : infinitiveConjuncts(p, trigger, object)) if (!objects.contains(o)) objects.add(o);
+                for (int o : objects) {
                     if (sharedWithEarlierConjunct(p, o)) continue;
                     byObject.putIfAbsent(o, new Frame(rule, p, o == object.index() - 1 ? t : (trigger == null ? o : t), pa, o));
                 }
@@ -117,6 +119,36 @@ final class FrameFinder {
             for (int i : inner) if (!out.contains(i)) out.add(i);
         }
         return out;
+    }
+
+    /**
+     * Bare infinitives the parser conjoined to a finite trigger although they continue its infinitive object
+     * ("We agree | to build a port, and seize | new chances": "seize" cannot be a second finite predicate of
+     * "we"): each is an object of the trigger too. Only where the trigger is finite, its object an infinitive
+     * after it, and the conjunct a bare verb form after the object with no subject or auxiliary of its own.
+     */
+    private static List<Integer> infinitiveConjuncts(ParsedSegment p, IndexedWord trigger, IndexedWord object) {
+        List<Integer> out = new ArrayList<>();
+        IndexedWord t = p.basic().getNodeByIndexSafe(trigger.index());
+        IndexedWord o = p.basic().getNodeByIndexSafe(object.index());
+        if (t == null || o == null || !isFinite(t.tag()) || !"VB".equals(o.tag()) || o.index() < t.index()) return out;
+        SemanticGraphEdge toObject = p.basic().getEdge(t, o);
+        if (toObject == null || !toObject.getRelation().getShortName().equals("xcomp")) return out;
+        for (SemanticGraphEdge e : p.basic().outgoingEdgeList(t)) {
+            IndexedWord c = e.getDependent();
+            if (e.getRelation().getShortName().equals("conj") && "VB".equals(c.tag()) && c.index() > o.index() && !hasOwnSubject(p, c)
+                    && !hasAuxiliary(p, c)) out.add(c.index() - 1);
+        }
+        return out;
+    }
+
+    private static boolean isFinite(String tag) {
+        return "VBD".equals(tag) || "VBP".equals(tag) || "VBZ".equals(tag);
+    }
+
+    private static boolean hasAuxiliary(ParsedSegment p, IndexedWord verb) {
+        for (SemanticGraphEdge e : p.basic().outgoingEdgeList(verb)) if (e.getRelation().getShortName().startsWith("aux")) return true;
+        return false;
     }
 
     /**

@@ -37,6 +37,22 @@ class ExtractStageTest {
     }
 
     @Test
+    void purposeAndConditionClausesStayInAVerbObjectOtherAdverbialClausesDoNot() {
+        assertEquals("work together to expand trade in copper", only(extract("Chile and Peru will work together to expand trade in copper.")).object());
+        assertEquals("open a consulate in Lima if the talks succeed", only(extract("Chile will open a consulate in Lima if the talks succeed.")).object());
+        assertEquals("build a new port", only(extract("Chile will build a new port, because its exports are growing.")).object());
+    }
+
+    @Test
+    void aBareInfinitiveConjoinedToAFiniteTriggerContinuesItsObject() {
+        List<Relation> rs = extract("Chile and Peru agree to build a new port, and expand the rail link to Arica.");
+        assertEquals(List.of("build a new port", "expand the rail link to Arica"), rs.stream().map(Relation::object).toList());
+        assertEquals(List.of("open a trade office in Lima"),
+                extract("Chile and Peru decided to open a trade office in Lima and welcomed the new members.").stream().map(Relation::object).toList(),
+                "a finite conjunct is a predicate of its own");
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
