@@ -13,22 +13,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitoutcomes.lexicon.DataFile;
 import org.summitoutcomes.lexicon.DataFileException;
+import org.summitoutcomes.model.EntityType;
 
 /**
  * A TokensRegex rule file loaded once. Each rule's result is {@code "TYPE|rule-id"}; {@link #apply} returns
  * the matches of one sentence as token ranges. Rule files keep an example above every rule
- * ({@code # example: ...}), which {@link #examples} reads for the test that every rule fires on its example.
+ * ({@code # example: ...}) and under it the mention the tag stage must output for the rule on that example
+ * ({@code # expect: TYPE | text | normalized}, one line or more), which {@link #examples} reads for the test
+ * that every rule fires on its example and yields what it expects.
  */
 public final class PatternRules {
     /** A rule match over tokens {@code [from, to)} of the sentence. */
     public record Hit(int from, int to, String type, String detail, String rule) {}
 
-    /** A rule's id with the example sentence written above it. */
-    public record Example(String rule, String text) {}
+    /**
+     * A rule's id with the example sentence written above it ({@code null} when there is none) and the mentions
+     * the example must yield (empty when the rule has no {@code # expect:} line).
+     */
+    public record Example(String rule, String text, List<Expectation> expect) {
+        public Example {
+            expect = List.copyOf(expect);
+        }
+    }
+
+    /**
+     * A mention an example must yield: its entity type, its exact surface text, and its normalized value
+     * ({@code null}, written {@code -}, when it has none).
+     */
+    public record Expectation(EntityType type, String text, String normalized) {}
+
+    private static final String EXAMPLE = "# example:";
+    private static final String EXPECT = "# expect:";
 
     private static final Pattern RESULT = Pattern.compile("result:\\s*\"[A-Z_]+\\|(?:[a-z]+\\|)?([a-z0-9-]+)\"");
     private final CoreMapExpressionExtractor<MatchedExpression> extractor;
     private final String source;
+    private final String name;
 
     /** The bundled rule file {@code resource} ({@code "rules/entities.rules"}). @throws DataFileException when it does not load */
     public PatternRules(String resource) {
@@ -38,6 +58,7 @@ public final class PatternRules {
     /** Rules read from {@code source}; {@code name} is what error messages call the file. @throws DataFileException when they do not load */
     public PatternRules(String name, String source) {
         this.source = source;
+        this.name = name;
         Env env = TokenSequencePattern.getNewEnv();
         try {
             this.extractor = CoreMapExpressionExtractor.createExtractorFromString(env, source);
@@ -69,22 +90,50 @@ public final class PatternRules {
         return -1;
     }
 
-    /** Every rule id with the example above it, in file order. */
+    /**
+     * Every rule id with the example above it and the expectations under that example, in file order.
+     *
+     * @throws DataFileException ({@code file:line: what is wrong}) on an {@code # expect:} line that is not
+     *     {@code TYPE | text | normalized} with a known entity type, or that has no example above it
+     */
     public List<Example> examples() {
         List<Example> out = new ArrayList<>();
         String pendingExample = null;
-        for (String line : source.split("\n")) {
-            String t = line.strip();
-            if (t.startsWith("# example:")) {
-                pendingExample = t.substring("# example:".length()).strip();
+        List<Expectation> pendingExpect = new ArrayList<>();
+        String[] lines = source.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String t = lines[n].strip();
+            if (t.startsWith(EXAMPLE)) {
+                pendingExample = t.substring(EXAMPLE.length()).strip();
+                pendingExpect.clear();
+            } else if (t.startsWith(EXPECT)) {
+                if (pendingExample == null) throw new DataFileException(name, n + 1, "'# expect:' needs a '# example:' line above it");
+                pendingExpect.add(expectation(t.substring(EXPECT.length()).strip(), n + 1));
             } else {
                 Matcher m = RESULT.matcher(t);
                 if (m.find()) {
-                    out.add(new Example(m.group(1), pendingExample));
+                    out.add(new Example(m.group(1), pendingExample, pendingExpect));
                     pendingExample = null;
+                    pendingExpect.clear();
                 }
             }
         }
         return out;
+    }
+
+    /** {@code TYPE | text | normalized}, {@code -} for no normalized value. */
+    private Expectation expectation(String s, int line) {
+        String[] f = s.split("\\|", -1);
+        if (f.length != 3 || f[1].isBlank() || f[2].isBlank()) {
+            throw new DataFileException(name, line, "expect needs 'TYPE | text | normalized' ('-' for none), got: " + s);
+        }
+        EntityType type;
+        try {
+            type = EntityType.valueOf(f[0].strip());
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(name, line, "unknown entity type '" + f[0].strip() + "' in: " + s);
+        }
+        String normalized = f[2].strip();
+        return new Expectation(type, f[1].strip(), normalized.equals("-") ? null : normalized);
     }
 }
