@@ -192,6 +192,7 @@ final class FrameReader {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             if (!e.getRelation().getShortName().equals("obl")) continue;
             IndexedWord head = e.getDependent();
+            if (isDateOrPlace(head)) continue; // "… were signed on Monday", "… in Lima": the act's date and place, not its topic
             int[] r = subtree(g, head);
             if (r[0] <= f.trigger() || !attachedPrepositions.contains(toks.get(r[0]).word().toLowerCase(Locale.ROOT))) continue;
             boolean between = toks.get(r[0]).word().equalsIgnoreCase("between");
@@ -214,6 +215,12 @@ final class FrameReader {
             }
         }
         return out;
+    }
+
+    /** Whether a node is (in) a date, time or place: its ner is the type of the mention over it, else CoreNLP's class. */
+    private static boolean isDateOrPlace(IndexedWord node) {
+        String ner = node.ner();
+        return "DATE".equals(ner) || "TIME".equals(ner) || "LOCATION".equals(ner);
     }
 
     /** The token range {min, max} of a phrase without its conjuncts, relative clauses and its own adverbs. */
