@@ -13,7 +13,7 @@ import org.summitoutcomes.lexicon.DataFileException;
  * <pre>
  * # example: Chile and Peru signed the following documents: \n - a memorandum on fisheries
  * # expect: AGREEMENT | sign | - | CHL PER | a memorandum on fisheries
- * document	AGREEMENT	sign	-	0.85	0.7
+ * sign    AGREEMENT    sign    -    0.85    0.7          (cells separated by tabs)
  * </pre>
  *
  * An example that spans lines writes each line break as {@code " \n "} (backslash and n, a space either side).
