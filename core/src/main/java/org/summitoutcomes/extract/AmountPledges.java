@@ -13,6 +13,8 @@ import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
+import org.summitoutcomes.rules.Expectation;
+import org.summitoutcomes.rules.RuleTable;
 
 /**
  * Money pledges read from the surface of a sentence, where lists of pledges defeat the parser: a party
@@ -25,25 +27,52 @@ final class AmountPledges {
     /** Tokens allowed between a pledge verb and its amount ("up to", "more than", quotes). */
     private static final int MAX_GAP = 4;
 
-    /** lemma → {"verb"|"noun", action} */
-    private final Map<String, String[]> words;
+    /**
+     * One row of {@code lexicons/pledge-words.tsv}: a word that states a money pledge.
+     *
+     * @param lemma      lower-case lemma
+     * @param verb       true for a verb ("PARTY pledged MONEY"), false for a noun ("pledges from PARTY (MONEY)")
+     * @param action     the records' action
+     * @param confidence 0–1, copied into each record
+     * @param example    the sentence the row is written for
+     * @param expect     the record that sentence must yield
+     */
+    record Word(String lemma, boolean verb, String action, double confidence, String example, Expectation expect) {}
+
+    private final List<Word> rows;
+    /** "lemma|verb" or "lemma|noun" → its row */
+    private final Map<String, Word> words;
     private final Set<String> negations;
 
     /**
-     * @param rows      rows of {@code lexicons/pledge-words.tsv}: lemma, "verb" or "noun", action
+     * @param rows      the rows of {@code lexicons/pledge-words.tsv} ({@link #parse})
      * @param negations words that negate a verb before it ("not", "never"; {@code lexicons/frame-blockers.tsv}'s modifiers)
      */
-    AmountPledges(List<String[]> rows, Set<String> negations) {
-        Map<String, String[]> m = new HashMap<>();
-        for (String[] r : rows) {
-            if (r.length != 3 || !Set.of("verb", "noun").contains(r[1])) {
-                throw new IllegalArgumentException("expected: lemma, 'verb' or 'noun', action (three columns)");
-            }
-            m.put(r[0] + "|" + r[1], r);
-        }
+    AmountPledges(List<Word> rows, Set<String> negations) {
+        Map<String, Word> m = new HashMap<>();
+        for (Word w : rows) m.put(w.lemma() + (w.verb() ? "|verb" : "|noun"), w);
+        this.rows = List.copyOf(rows);
         this.words = Map.copyOf(m);
         this.negations = Set.copyOf(negations);
     }
+
+    /**
+     * The rows of a pledge word table: lemma, "verb" or "noun", action, confidence, each under its
+     * {@code # example:} and {@code # expect:} lines.
+     *
+     * @param name what error messages call the file
+     * @throws org.summitoutcomes.lexicon.DataFileException ({@code name:line: what is wrong}) on a bad row
+     */
+    static List<Word> parse(String name, String text) {
+        return RuleTable.read(name, text, r -> {
+            List<String> c = r.columns("lemma", "verb or noun", "action", "confidence");
+            if (!Set.of("verb", "noun").contains(c.get(1))) throw new IllegalArgumentException("expected 'verb' or 'noun', got '" + c.get(1) + "'");
+            return new Word(c.get(0), c.get(1).equals("verb"), c.get(2), RuleTable.confidence(c.get(3)), r.example(), r.expect());
+        });
+    }
+
+    /** The rows, in file order. */
+    List<Word> words() { return rows; }
 
     /** @param over the mention over each token of the segment ({@link org.summitoutcomes.model.Document#mentionsByToken}) */
     List<Relation> read(Context ctx, Segment seg, Mention[] over, Parties parties) {
@@ -53,16 +82,16 @@ final class AmountPledges {
             Token t = toks.get(i);
             String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
             String pos = t.pos() == null ? "" : t.pos();
-            String[] verb = words.get(lemma + "|verb");
-            String[] noun = words.get(lemma + "|noun");
-            if (verb != null && pos.startsWith("VB")) verbPledge(ctx, seg, parties, over, i, verb[2], out);
-            else if (noun != null && pos.startsWith("NN")) nounList(ctx, seg, parties, over, i, noun[2], out);
+            Word verb = words.get(lemma + "|verb");
+            Word noun = words.get(lemma + "|noun");
+            if (verb != null && pos.startsWith("VB")) verbPledge(ctx, seg, parties, over, i, verb, out);
+            else if (noun != null && pos.startsWith("NN")) nounList(ctx, seg, parties, over, i, noun, out);
         }
         return out;
     }
 
     /** "PARTY [has, also, will] pledged [up to] MONEY". */
-    private void verbPledge(Context ctx, Segment seg, Parties parties, Mention[] over, int v, String action, List<Relation> out) {
+    private void verbPledge(Context ctx, Segment seg, Parties parties, Mention[] over, int v, Word word, List<Relation> out) {
         List<Token> toks = seg.tokens();
         int p = v - 1;
         while (p >= 0 && over[p] == null && p >= v - 3) {
@@ -78,11 +107,11 @@ final class AmountPledges {
         List<String> ps = parties.resolve(ctx, seg, partyStart, p + 1);
         if (ps.isEmpty()) return;
         Mention money = amountAfter(toks, over, v + 1);
-        if (money != null) out.add(record(ctx, seg, action, ps, money));
+        if (money != null) out.add(record(ctx, seg, word, ps, money));
     }
 
     /** "commitments from PARTY (MONEY), PARTY (MONEY) and PARTY (MONEY)". */
-    private void nounList(Context ctx, Segment seg, Parties parties, Mention[] over, int n, String action, List<Relation> out) {
+    private void nounList(Context ctx, Segment seg, Parties parties, Mention[] over, int n, Word word, List<Relation> out) {
         List<Token> toks = seg.tokens();
         if (n + 1 >= toks.size() || !toks.get(n + 1).word().equalsIgnoreCase("from")) return;
         int i = n + 2;
@@ -98,7 +127,7 @@ final class AmountPledges {
             while (close < toks.size() && over[close] == money) close++;
             List<String> ps = parties.resolve(ctx, seg, i, end + 1);
             if (ps.isEmpty()) return;
-            out.add(record(ctx, seg, action, ps, money));
+            out.add(record(ctx, seg, word, ps, money));
             i = close + 1;
         }
     }
@@ -114,9 +143,9 @@ final class AmountPledges {
         return null;
     }
 
-    private static Relation record(Context ctx, Segment seg, String action, List<String> ps, Mention money) {
+    private static Relation record(Context ctx, Segment seg, Word word, List<String> ps, Mention money) {
         String[] datePlace = ctx.datePlaces.of(seg, money.span());
-        return new Relation(null, RelationType.COMMITMENT, action, Modality.PLEDGED, ps, money.text(), money.id(), datePlace[0],
-                datePlace[1], null, seg.span(), 0.7, "amount-pledge");
+        return new Relation(null, RelationType.COMMITMENT, word.action(), Modality.PLEDGED, ps, money.text(), money.id(), datePlace[0],
+                datePlace[1], null, seg.span(), word.confidence(), "amount-pledge");
     }
 }

@@ -66,14 +66,15 @@ public final class ExtractStage implements Stage {
         this.frameFilter = new FrameFilter(blockers);
         Set<String> negations = blockers.entrySet().stream().filter(e -> e.getValue().equals("modifier")).map(Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toSet());
-        this.amountPledges = lexicons.table("lexicons/pledge-words.tsv", rows -> new AmountPledges(rows, negations));
+        this.amountPledges = new AmountPledges(AmountPledges.parse(lexicons.name("lexicons/pledge-words.tsv"), lexicons.text("lexicons/pledge-words.tsv")),
+                negations);
         this.frameTriggers = lexicons.words("lexicons/frame-triggers.txt");
         DocumentKinds documentKinds = lexicons.table("lexicons/document-actions.tsv", DocumentKinds::new);
         this.frameReader = new FrameReader(parties, lexicons.words("lexicons/participant-nouns.txt"),
                 lexicons.words("lexicons/indefinite-determiners.txt"), lexicons.words("lexicons/referring-determiners.txt"), documentKinds,
                 lexicons.words("lexicons/object-prepositions.txt"),
                 lexicons.lines("lexicons/amount-links.txt"), lexicons.words("lexicons/condition-marks.txt"));
-        this.leadIns = lexicons.table("rules/list-lead-ins.tsv", ListLeadIns::new);
+        this.leadIns = ListLeadIns.parse(lexicons.name("rules/list-lead-ins.tsv"), lexicons.text("rules/list-lead-ins.tsv"));
         this.inlineLists = new InlineLists(leadIns, lexicons.words("lexicons/list-introducers.txt"));
         this.listItems = new ListItems(leadIns, documentKinds, parties);
     }
@@ -218,4 +219,10 @@ public final class ExtractStage implements Stage {
 
     /** The frame rules, in file order (for the test that every rule yields its expected record on its example). */
     public List<FrameRule> frameRules() { return frames.rules(); }
+
+    /** The rows of the list lead-in table, in file order (for the test that every row yields its expected record). */
+    List<ListLeadIns.LeadIn> listLeadIns() { return leadIns.rules(); }
+
+    /** The rows of the pledge word table, in file order (for the test that every row yields its expected record). */
+    List<AmountPledges.Word> pledgeWords() { return amountPledges.words(); }
 }

@@ -59,7 +59,7 @@ final class InlineLists {
                 Span item = new Span(toks.get(from).span().start(), toks.get(to - 1).span().end());
                 String action = rule.action() != null ? rule.action() : rule.word();
                 out.add(new Relation(null, rule.type(), action, rule.modality(), ps, ctx.doc.cover(item), null, datePlace[0], datePlace[1],
-                        null, seg.span(), 0.7, "inline-list-" + rule.word()));
+                        null, seg.span(), rule.inlineConfidence(), "inline-list-" + rule.word()));
             }
             start = i + 1;
         }

@@ -68,6 +68,6 @@ final class ListItems {
         if (ps.isEmpty()) ps = ctx.contextParties();
         String[] datePlace = ctx.datePlaces.of(item, null);
         return List.of(new Relation(null, rule.type(), action, rule.modality(), ps, object,
-                entity == null ? null : entity.id(), datePlace[0], datePlace[1], null, item.span(), 0.85, "list-" + rule.word()));
+                entity == null ? null : entity.id(), datePlace[0], datePlace[1], null, item.span(), rule.listConfidence(), "list-" + rule.word()));
     }
 }

@@ -8,6 +8,8 @@ import org.summitoutcomes.model.Modality;
 import org.summitoutcomes.model.RelationType;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Token;
+import org.summitoutcomes.rules.Expectation;
+import org.summitoutcomes.rules.RuleTable;
 
 /**
  * The lead-in grammar of outcome lists ({@code rules/list-lead-ins.tsv}): whether a heading, or a sentence
@@ -15,17 +17,52 @@ import org.summitoutcomes.model.Token;
  * order (by lemma or lower-case form), types the list.
  */
 final class ListLeadIns {
-    /** What a lead-in makes of its items; {@code action} null means the item's leading verb. */
-    record LeadIn(String word, RelationType type, String action, Modality modality) {}
-
-    private final Map<String, LeadIn> byWord = new HashMap<>();
-
-    ListLeadIns(List<String[]> rows) {
-        for (String[] r : rows) {
-            byWord.put(r[0], new LeadIn(r[0], RelationType.valueOf(r[1]), r[2].equals("item") ? null : r[2],
-                    r[3].equals("-") ? null : Modality.parse(r[3])));
+    /**
+     * One row of the table: what a lead-in makes of its items.
+     *
+     * @param word             the lead-in word (lemma or lower-case form); records' rule ids are {@code list-}/{@code inline-list-} + word
+     * @param type             AGREEMENT or COMMITMENT
+     * @param action           the records' action; null means the item's leading verb ("item" in the file)
+     * @param modality         COMMITMENT modality; null for AGREEMENT
+     * @param listConfidence   0–1, of a record of an item under a lead-in line or heading ({@link ListItems})
+     * @param inlineConfidence 0–1, of a record of an item of a semicolon list inside one sentence ({@link InlineLists})
+     * @param example          the text the row is written for
+     * @param expect           the record that text must yield
+     */
+    record LeadIn(String word, RelationType type, String action, Modality modality, double listConfidence, double inlineConfidence,
+                  String example, Expectation expect) {
+        LeadIn {
+            if (type == RelationType.COMMITMENT && modality == null) throw new IllegalArgumentException(word + ": COMMITMENT needs a modality");
         }
     }
+
+    private final List<LeadIn> rules;
+    private final Map<String, LeadIn> byWord = new HashMap<>();
+
+    /** @param rules the table's rows, in file order */
+    ListLeadIns(List<LeadIn> rules) {
+        this.rules = List.copyOf(rules);
+        for (LeadIn l : rules) byWord.put(l.word(), l);
+    }
+
+    /**
+     * The table of a rule file ({@code rules/list-lead-ins.tsv}): word, type, action, modality, list confidence,
+     * inline confidence, each row under its {@code # example:} and {@code # expect:} lines.
+     *
+     * @param name what error messages call the file
+     * @throws org.summitoutcomes.lexicon.DataFileException ({@code name:line: what is wrong}) on a bad row
+     */
+    static ListLeadIns parse(String name, String text) {
+        return new ListLeadIns(RuleTable.read(name, text, r -> {
+            List<String> c = r.columns("word", "type", "action", "modality", "list confidence", "inline confidence");
+            return new LeadIn(c.get(0), RelationType.valueOf(c.get(1)), c.get(2).equals("item") ? null : c.get(2),
+                    c.get(3).equals("-") ? null : Modality.parse(c.get(3)), RuleTable.confidence(c.get(4)), RuleTable.confidence(c.get(5)),
+                    r.example(), r.expect());
+        }));
+    }
+
+    /** The rows, in file order (for the test that every row yields its expected record on its example). */
+    List<LeadIn> rules() { return rules; }
 
     /** What a segment announces for the list below it, or null when it is no outcome lead-in. */
     LeadIn of(Segment s) {

@@ -44,12 +44,6 @@ public record FrameRule(String id, SemgrexPattern pattern, RelationType type, St
         NONE
     }
 
-    /**
-     * The record a rule's example must yield: type, action, modality (null for AGREEMENT), sorted parties,
-     * and the object text.
-     */
-    public record Expectation(RelationType type, String action, Modality modality, java.util.List<String> parties, String object) {}
-
     public FrameRule {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("frame rule without an id");
         if (type == RelationType.COMMITMENT && modality == null) throw new IllegalArgumentException(id + ": COMMITMENT needs a modality");

@@ -2,7 +2,6 @@ package org.summitoutcomes.rules;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,19 +74,9 @@ public final class FrameRules {
             Modality modality = b.get("modality").equals("-") ? null : Modality.parse(b.get("modality"));
             FrameRule.PartySource parties = FrameRule.PartySource.valueOf(b.get("parties").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
             return new FrameRule(b.get("rule"), pattern, type, action, modality, parties, Double.parseDouble(b.get("confidence")),
-                    example, expectation(expect));
+                    example, Expectation.parse(expect));
         } catch (RuntimeException e) {
             throw new DataFileException(where, 0, "rule '" + b.get("rule") + "': " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
-    }
-
-    /** {@code TYPE | action | modality | PARTIES | object}; parties space-separated, {@code -} for none. */
-    static FrameRule.Expectation expectation(String s) {
-        String[] f = s.split("\\|", -1);
-        if (f.length != 5) throw new IllegalArgumentException("expect needs 'TYPE | action | modality | PARTIES | object': " + s);
-        String parties = f[3].strip();
-        return new FrameRule.Expectation(RelationType.valueOf(f[0].strip()), f[1].strip(),
-                f[2].strip().equals("-") ? null : Modality.parse(f[2].strip()),
-                parties.equals("-") ? List.of() : Arrays.stream(parties.split("\\s+")).sorted().toList(), f[4].strip());
     }
 }

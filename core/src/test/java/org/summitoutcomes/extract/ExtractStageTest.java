@@ -297,7 +297,8 @@ class ExtractStageTest {
         assertEquals(List.of(), own.apply(Fixtures.tagged(text, "2025-06-17")).relations());
         org.summitoutcomes.lexicon.DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(
                 org.summitoutcomes.lexicon.DataFileException.class, () -> new ExtractStage(CoreNlp::parser,
-                        small.with("rules/list-lead-ins.tsv", "# Source: test\n# Purpose: test\nsign\tAGREMENT\tsign\t-\n")));
-        assertEquals("rules/list-lead-ins.tsv (given):3: ", e.getMessage().substring(0, "rules/list-lead-ins.tsv (given):3: ".length()));
+                        small.with("rules/list-lead-ins.tsv", "# Source: test\n# Purpose: test\n# example: Chile and Peru signed: \\n - a deal\n"
+                                + "# expect: AGREEMENT | sign | - | CHL PER | a deal\nsign\tAGREMENT\tsign\t-\t0.85\t0.7\n")));
+        assertEquals("rules/list-lead-ins.tsv (given):5: ", e.getMessage().substring(0, "rules/list-lead-ins.tsv (given):5: ".length()));
     }
 }

@@ -15,6 +15,7 @@ import org.summitoutcomes.Fixtures;
 import org.summitoutcomes.model.Document;
 import org.summitoutcomes.model.Relation;
 import org.summitoutcomes.nlp.CoreNlp;
+import org.summitoutcomes.rules.Expectation;
 import org.summitoutcomes.rules.FrameRule;
 
 /** Every frame rule yields, on the example written above it, the record its {@code # expect:} line gives. */
@@ -37,7 +38,7 @@ class FrameRulesTest {
         return STAGE.frameRules().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
             Document d = STAGE.apply(Fixtures.tagged(rule.example(), "2025-06-17"));
             DocumentInvariants.check(d);
-            FrameRule.Expectation e = rule.expect();
+            Expectation e = rule.expect();
             List<Relation> byRule = d.relations().stream().filter(r -> r.rule().equals(rule.id())).toList();
             assertFalse(byRule.isEmpty(), () -> rule.id() + " yields nothing on: " + rule.example() + " (records: " + d.relations() + ")");
             Relation r = byRule.stream().filter(x -> x.object().equals(e.object())).findFirst().orElse(byRule.get(0));

@@ -38,15 +38,15 @@ class FrameRulesParseTest {
         assertEquals(FrameRule.PartySource.NODE, r.parties());
         assertEquals(0.7, r.confidence());
         assertEquals("Chile pledged to build a bridge.", r.example());
-        assertEquals(new FrameRule.Expectation(RelationType.COMMITMENT, "build", Modality.PLEDGED, List.of("CHL"), "build a bridge"), r.expect());
+        assertEquals(new Expectation(RelationType.COMMITMENT, "build", Modality.PLEDGED, List.of("CHL"), "build a bridge"), r.expect());
     }
 
     @Test
     void partiesInAnExpectationAreSortedAndDashIsNone() {
-        assertEquals(List.of("CHL", "PER"), FrameRules.expectation("AGREEMENT | sign | - | PER CHL | a treaty").parties());
-        FrameRule.Expectation none = FrameRules.expectation("COMMITMENT | pledge | pledged | - | $5 million");
+        assertEquals(List.of("CHL", "PER"), Expectation.parse("AGREEMENT | sign | - | PER CHL | a treaty").parties());
+        Expectation none = Expectation.parse("COMMITMENT | pledge | pledged | - | $5 million");
         assertEquals(List.of(), none.parties());
-        assertNull(FrameRules.expectation("AGREEMENT | sign | - | - | x").modality());
+        assertNull(Expectation.parse("AGREEMENT | sign | - | - | x").modality());
     }
 
     @Test
