@@ -58,7 +58,7 @@ final class ListItems {
         if (action == null) {
             Token first = item.tokens().get(0);
             action = (first.pos().startsWith("VB") || first.pos().equals("NNP")) && first.lemma() != null
-                    ? first.lemma().toLowerCase(Locale.ROOT) : rule.word();
+                    ? first.lemma().toLowerCase(Locale.ROOT) : rule.fallbackAction();
         }
         List<String> ps = parties.resolve(ctx, source, 0, source.tokens().size());
         if (ps.isEmpty() && item.leadIn() >= 0 && item.heading() == source.index()) {

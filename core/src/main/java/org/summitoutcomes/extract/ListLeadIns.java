@@ -23,13 +23,15 @@ final class ListLeadIns {
      * @param word             the lead-in word (lemma or lower-case form); records' rule ids are {@code list-}/{@code inline-list-} + word
      * @param type             AGREEMENT or COMMITMENT
      * @param action           the records' action; null means the item's leading verb ("item" in the file)
+     * @param fallbackAction   the action where the item has no leading verb, and of a semicolon list's items: a verb
+     *                         lemma ("item decide" in the file; "item" alone: the word, a verb)
      * @param modality         COMMITMENT modality; null for AGREEMENT
      * @param listConfidence   0–1, of a record of an item under a lead-in line or heading ({@link ListItems})
      * @param inlineConfidence 0–1, of a record of an item of a semicolon list inside one sentence ({@link InlineLists})
      * @param example          the text the row is written for
      * @param expect           the record that text must yield
      */
-    record LeadIn(String word, RelationType type, String action, Modality modality, double listConfidence, double inlineConfidence,
+    record LeadIn(String word, RelationType type, String action, String fallbackAction, Modality modality, double listConfidence, double inlineConfidence,
                   String example, Expectation expect) {
         LeadIn {
             if (type == RelationType.COMMITMENT && modality == null) throw new IllegalArgumentException(word + ": COMMITMENT needs a modality");
@@ -55,7 +57,10 @@ final class ListLeadIns {
     static ListLeadIns parse(String name, String text) {
         return new ListLeadIns(RuleTable.read(name, text, r -> {
             List<String> c = r.columns("word", "type", "action", "modality", "list confidence", "inline confidence");
-            return new LeadIn(c.get(0), RelationType.valueOf(c.get(1)), c.get(2).equals("item") ? null : c.get(2),
+            String action = c.get(2);
+            boolean byItem = action.equals("item") || action.startsWith("item ");
+            String fallback = !byItem ? action : action.equals("item") ? c.get(0) : action.substring("item ".length()).strip();
+            return new LeadIn(c.get(0), RelationType.valueOf(c.get(1)), byItem ? null : action, fallback,
                     c.get(3).equals("-") ? null : Modality.parse(c.get(3)), RuleTable.confidence(c.get(4)), RuleTable.confidence(c.get(5)),
                     r.example(), r.expect());
         }));

@@ -30,8 +30,8 @@ class ListLeadInsTest {
             # expect: AGREEMENT | sign | - | CHL PER | a port deal
             sign\tAGREEMENT\tsign\t-\t0.9\t0.6
             # example: The commitments of Chile include a port; a road.
-            # expect: COMMITMENT | commitment | pledged | CHL | a road
-            commitment\tCOMMITMENT\titem\tpledged\t0.85\t0.7
+            # expect: COMMITMENT | commit | pledged | CHL | a road
+            commitment\tCOMMITMENT\titem commit\tpledged\t0.85\t0.7
             # example: Chile plans to: \\n - build a port
             # expect: COMMITMENT | build | planned | CHL | build a port
             plan\tCOMMITMENT\titem\tplanned\t0.85\t0.7
@@ -81,6 +81,15 @@ class ListLeadInsTest {
         assertEquals("Chile and Peru signed:\n- a port deal", sign.example(), "' \\n ' is a line break");
         assertEquals(new Expectation(RelationType.AGREEMENT, "sign", null, List.of("CHL", "PER"), "a port deal"), sign.expect());
         assertEquals(4, GRAMMAR.rules().size());
+    }
+
+    @Test
+    void anItemWithNoLeadingVerbTakesTheRowsVerb() {
+        ListLeadIns.LeadIn commitment = GRAMMAR.of(segment(Segment.Kind.HEADING, "Commitments/commitment"));
+        assertNull(commitment.action(), "the item's own verb first");
+        assertEquals("commit", commitment.fallbackAction(), "'item commit': a verb lemma, not the noun");
+        assertEquals("plan", GRAMMAR.of(segment(Segment.Kind.HEADING, "Plans/plan")).fallbackAction(), "'item' alone: the word");
+        assertEquals("reach", GRAMMAR.of(segment(Segment.Kind.HEADING, "Agreements/agreement")).fallbackAction(), "a fixed action");
     }
 
     @Test
