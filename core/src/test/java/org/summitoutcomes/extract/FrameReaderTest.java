@@ -39,6 +39,12 @@ class FrameReaderTest {
             + "{lemma:sign;tag:VBN}=trigger >/nsubj:pass/ {tag:/NN.*|CD/}=object");
     private static final FrameRule FUTURE = HandBuilt.rule("com-future | COMMITMENT | lemma | pledged | node | "
             + "{tag:/VB|VBP/}=object >aux {lemma:will} >/nsubj/ {}=party");
+    private static final FrameRule SIGN_DOCUMENT = HandBuilt.rule("agr-sign-document | AGREEMENT | document | - | node | "
+            + "{lemma:sign;tag:/VBD|VBZ|VBP|VBN|VBG/}=trigger >obj {tag:/NN.*|CD|PRP/}=object");
+    private static final FrameRule ANNOUNCE = HandBuilt.rule("com-announce | COMMITMENT | lemma | decided | node | "
+            + "{lemma:announce;tag:/VBD|VBZ|VBP|VBN/}=trigger >obj {}=object");
+    private static final FrameRule PLEDGE_AMOUNT = HandBuilt.rule("com-pledge-amount | COMMITMENT | pledge | pledged | node | "
+            + "{lemma:pledge;tag:/VBD|VBZ|VBP|VBN|VBG/}=trigger >obj {}=object");
     private static final FrameRule URGE = HandBuilt.rule("com-urge | COMMITMENT | lemma | proposed | addressees | "
             + "{lemma:urge;tag:/VB.*/}=trigger >obj {}=party >xcomp {tag:/VB.*/}=object");
 
@@ -265,5 +271,83 @@ class FrameReaderTest {
         assertEquals("cut emissions by 2035", r.object());
         assertNull(r.date(), "2035 is the target, not when the pledge was made");
         assertEquals("2025-06-17", cutEmissions(true).date(), "the sentence's own date");
+    }
+
+    @Test
+    void anAgreementOnOneBareWordThatNamesNoDocumentGivesNoRecord() {
+        HandBuilt a = article();
+        int s = a.paragraph("Chile/NNP/Chile signed/VBD/sign documents/NNS/document ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL");
+        assertEquals(List.of(), read(a, a.parse(s, "nsubj 2 1", "obj 2 3", "punct 2 4"), SIGN));
+    }
+
+    @Test
+    void aDocumentRuleTakesTheActionOfTheDocumentsKind() {
+        HandBuilt a = article();
+        int s = a.paragraph("Chile/NNP/Chile signed/VBD/sign the/DT/the Lima/NNP/Lima Declaration/NNP/Declaration ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL").mention("Lima Declaration", EntityType.DOCUMENT, "Lima Declaration");
+        Relation r = only(read(a, a.parse(s, "nsubj 2 1", "obj 2 5", "det 5 3", "compound 5 4", "punct 2 6"), SIGN_DOCUMENT));
+        assertEquals("adopt", r.action(), "lexicons/document-actions.tsv: a declaration is adopted");
+        assertEquals("Lima Declaration", r.object());
+        assertEquals(List.of("CHL"), r.parties());
+    }
+
+    @Test
+    void anAgreementWhoseObjectNamesDocumentsGivesOneRecordPerDocument() {
+        HandBuilt a = article();
+        int s = a.paragraph("Chile/NNP/Chile signed/VBD/sign a/DT/a package/NN/package of/IN/of the/DT/the Lima/NNP/Lima Treaty/NNP/Treaty "
+                + "and/CC/and the/DT/the Quito/NNP/Quito Accord/NNP/Accord ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL").mention("Lima Treaty", EntityType.DOCUMENT, "Lima Treaty")
+                .mention("Quito Accord", EntityType.DOCUMENT, "Quito Accord");
+        ParsedSegment p = a.parse(s, "nsubj 2 1", "obj 2 4", "det 4 3", "nmod 4 8", "case 8 5", "det 8 6", "compound 8 7", "cc 12 9",
+                "conj 8 12", "det 12 10", "compound 12 11", "punct 2 13");
+        List<Relation> rs = read(a, p, SIGN);
+        assertEquals(List.of("Lima Treaty", "Quito Accord"), rs.stream().map(Relation::object).toList());
+        assertEquals(List.of("T4", "T5"), rs.stream().map(Relation::objectEntity).toList());
+    }
+
+    @Test
+    void anObjectThatIsOnePronounNamesNoOutcome() {
+        HandBuilt a = article();
+        int s = a.paragraph("Chile/NNP/Chile announced/VBD/announce it/PRP/it ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL");
+        assertEquals(List.of(), read(a, a.parse(s, "nsubj 2 1", "obj 2 3", "punct 2 4"), ANNOUNCE));
+    }
+
+    @Test
+    void aNounObjectRunsOnThroughTheAmountItIsWorth() {
+        HandBuilt a = article();
+        int s = a.paragraph("Chile/NNP/Chile pledged/VBD/pledge technical/JJ/technical support/NN/support valued/VBN/value at/IN/at "
+                + "USD/NNP/USD 5/CD/5 million/CD/million ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL").mention("USD 5 million", EntityType.MONEY, "USD 5000000");
+        ParsedSegment p = a.parse(s, "nsubj 2 1", "obj 2 4", "amod 4 3", "advcl 2 5", "obl 5 7", "case 7 6", "nummod 7 9", "compound 9 8",
+                "punct 2 10");
+        Relation r = only(read(a, p, PLEDGE_AMOUNT));
+        assertEquals("technical support valued at USD 5 million", r.object(), "the amount the parser hung on the verb");
+        assertEquals("T4", r.objectEntity(), "the MONEY mention");
+    }
+
+    @Test
+    void aCommitmentTogetherWithAnotherStateIsBoths() {
+        HandBuilt a = article();
+        int s = a.paragraph("Together/RB/together with/IN/with Bolivia/NNP/Bolivia ,/,/, Chile/NNP/Chile will/MD/will build/VB/build a/DT/a "
+                + "port/NN/port ././.");
+        a.mention("Bolivia", EntityType.COUNTRY, "BOL").mention("Chile", EntityType.COUNTRY, "CHL");
+        ParsedSegment p = a.parse(s, "advmod 7 1", "case 3 2", "obl 7 3", "punct 7 4", "nsubj 7 5", "aux 7 6", "obj 7 9", "det 9 8", "punct 7 10");
+        Relation r = only(read(a, p, FUTURE));
+        assertEquals(List.of("BOL", "CHL"), r.parties());
+        assertEquals("build a port", r.object());
+    }
+
+    @Test
+    void aPassiveAgreementGivesOneRecordPerTopic() {
+        HandBuilt a = article();
+        int s = a.paragraph("Joint/JJ/joint statements/NNS/statement were/VBD/be signed/VBN/sign on/IN/on trade/NN/trade and/CC/and "
+                + "on/IN/on energy/NN/energy ././.");
+        ParsedSegment p = a.parse(s, "amod 2 1", "nsubj:pass 4 2", "aux:pass 4 3", "obl 4 6", "case 6 5", "cc 9 7", "conj 6 9", "case 9 8",
+                "punct 4 10");
+        List<Relation> rs = read(a, p, SIGN_PASSIVE);
+        assertEquals(List.of("Joint statements on trade", "Joint statements on energy"), rs.stream().map(Relation::object).toList());
+        for (Relation r : rs) assertEquals(List.of("CHL", "PER"), r.parties(), "no agent: the participants");
     }
 }
