@@ -62,4 +62,17 @@ class SpeakersTest {
         assertNull(speaker(a, noun, 7), "'note' as a noun is no speech verb");
         assertNull(speaker(a, state, 4), "a state is no speaker");
     }
+
+    @Test
+    void theSpeakerStandsWithinEightTokensOfTheSpeechVerb() {
+        HandBuilt a = new HandBuilt();
+        int near = a.sentence("Ana/NNP/Ana Ruiz/NNP/Ruiz ,/,/, envoy/NN/envoy of/IN/of the/DT/the trade/NN/trade office/NN/office ,/,/, said/VBD/say "
+                + "Chile/NNP/Chile will/MD/will build/VB/build ports/NNS/port ././.");
+        a.mention("Ana Ruiz", EntityType.PERSON, "Ana Ruiz").mention("Chile", EntityType.COUNTRY, "CHL");
+        int far = a.sentence("Luis/NNP/Luis Soto/NNP/Soto ,/,/, envoy/NN/envoy of/IN/of the/DT/the new/JJ/new trade/NN/trade office/NN/office ,/,/, "
+                + "said/VBD/say Chile/NNP/Chile will/MD/will build/VB/build ports/NNS/port ././.");
+        a.mention("Luis Soto", EntityType.PERSON, "Luis Soto").mention("Chile", EntityType.COUNTRY, "CHL");
+        assertEquals("Ana Ruiz", speaker(a, near, 12), "'Ruiz' is the eighth token before 'said'");
+        assertNull(speaker(a, far, 13), "the ninth is too far");
+    }
 }
