@@ -152,4 +152,20 @@ class DatePlacesTest {
         assertEquals(null, of(a, undated, BUILD, BUILD + 3).get(0));
         assertEquals("2025-06-16", EventDate.of(ctx), "what the undated record takes");
     }
+
+    @Test
+    void everyDayOfATwoDaySummitIsTheSummits() {
+        HandBuilt a = new HandBuilt().published("2023-05-20");
+        a.sentence("Leaders/NNS/leader gathered/VBD/gather for/IN/for the/DT/the first/JJ/first China-Central/NNP/China-Central "
+                + "Asia/NNP/Asia Summit/NNP/Summit ././.");
+        int first = a.paragraph("On/IN/on May/NNP/May 18/CD/18 ,/,/," + PLEDGED);
+        a.mention("May 18", EntityType.DATE, "2023-05-18");
+        int second = a.paragraph("On/IN/on May/NNP/May 19/CD/19 ,/,/," + PLEDGED);
+        a.mention("May 19", EntityType.DATE, "2023-05-19");
+        int after = a.paragraph("On/IN/on May/NNP/May 20/CD/20 ,/,/," + PLEDGED);
+        a.mention("May 20", EntityType.DATE, "2023-05-20");
+        assertEquals(Arrays.asList("2023-05-18", "Xi'an"), ofPledge(a, first, 4));
+        assertEquals(Arrays.asList("2023-05-19", "Xi'an"), ofPledge(a, second, 4));
+        assertEquals(Arrays.asList("2023-05-20", null), ofPledge(a, after, 4));
+    }
 }
