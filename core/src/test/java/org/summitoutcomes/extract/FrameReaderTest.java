@@ -205,6 +205,21 @@ class FrameReaderTest {
         Relation r = only(read(a, a.parse(s, edges.toArray(String[]::new)), URGE));
         assertEquals(List.of(), r.parties(), "the urging state is not the party; investors are no state");
         assertEquals(Modality.PROPOSED, r.modality());
+        int leader = a.paragraph("Boric/NNP/Boric urged/VBD/urge Peru/NNP/Peru to/TO/to build/VB/build a/DT/a port/NN/port ././.");
+        a.mention("Boric", EntityType.LEADER, "Gabriel Boric", "country=CHL").mention("Peru", EntityType.COUNTRY, "PER");
+        Relation called = only(read(a, a.parse(leader, edges.toArray(String[]::new)), URGE));
+        assertEquals(List.of("PER"), called.parties(), "the addressee");
+        assertEquals("Gabriel Boric", called.speaker(), "the leader who calls on others");
+    }
+
+    @Test
+    void anObjectNeverCutsAMentionInTwo() {
+        HandBuilt a = article();
+        int s = a.paragraph("Chile/NNP/Chile pledged/VBD/pledge AUD$/$/AUD$ 1/CD/1 million/CD/million ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL").mention("AUD$ 1 million", EntityType.MONEY, "AUD 1000000");
+        ParsedSegment p = a.parse(s, "nsubj 2 1", "dep 2 3", "obj 2 5", "nummod 5 4", "punct 2 6");
+        Relation r = only(read(a, p, PLEDGE_AMOUNT));
+        assertEquals("AUD$ 1 million", r.object(), "the parse ends the object inside the MONEY mention; it runs to the mention's edge");
     }
 
     /** "The Lima Treaty was signed [by Bolivia and Ecuador]." with a DOCUMENT mention over "Lima Treaty". */

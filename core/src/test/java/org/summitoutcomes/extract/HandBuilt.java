@@ -16,6 +16,7 @@ import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Metadata;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
+import org.summitoutcomes.model.Text;
 import org.summitoutcomes.model.Token;
 import org.summitoutcomes.rules.FrameRule;
 import org.summitoutcomes.rules.FrameRules;
@@ -152,20 +153,23 @@ final class HandBuilt {
 
     private int add(Segment.Kind kind, String tokens, String separator, int leadIn) {
         if (!segments.isEmpty()) text.append(separator);
-        int start = text.length();
+        int start = codePoints();
         List<Token> toks = new ArrayList<>();
         for (String t : tokens.split(" ")) {
             String[] p = t.split("/");
             if (p.length != 3) throw new IllegalArgumentException("token '" + t + "' is not word/TAG/lemma");
-            if (text.length() > start && !NO_SPACE_BEFORE.contains(p[0])) text.append(' ');
-            int from = text.length();
+            if (codePoints() > start && !NO_SPACE_BEFORE.contains(p[0])) text.append(' ');
+            int from = codePoints();
             text.append(p[0]);
-            toks.add(new Token(new Span(from, text.length()), p[0], p[1], p[2], null, null));
+            toks.add(new Token(new Span(from, codePoints()), p[0], p[1], p[2], null, null));
         }
         int index = segments.size();
-        segments.add(new Segment(index, kind, new Span(start, text.length()), null, -1, leadIn, toks));
+        segments.add(new Segment(index, kind, new Span(start, codePoints()), null, -1, leadIn, toks));
         return index;
     }
 
-    private String cover(Span span) { return text.substring(span.start(), span.end()); }
+    /** The text's length so far in code points (offsets count code points, model/Text). */
+    private int codePoints() { return text.codePointCount(0, text.length()); }
+
+    private String cover(Span span) { return new Text(text.toString()).substring(span); }
 }

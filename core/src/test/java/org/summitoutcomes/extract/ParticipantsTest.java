@@ -71,4 +71,13 @@ class ParticipantsTest {
         }
         assertEquals(List.of("CHL", "PER"), of(a), "a leader counts for their state");
     }
+
+    @Test
+    void theLeadIsLookedForOnlyAmongTheFirstSixBodySegments() {
+        HandBuilt a = new HandBuilt();
+        for (int i = 0; i < 6; i++) a.sentence("Nothing/NN/nothing happened/VBD/happen ././.");
+        a.sentence("Chile/NNP/Chile ,/,/, Peru/NNP/Peru and/CC/and Bolivia/NNP/Bolivia met/VBD/meet ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL").mention("Peru", EntityType.COUNTRY, "PER").mention("Bolivia", EntityType.COUNTRY, "BOL");
+        assertEquals(List.of("BOL", "CHL"), of(a), "past the scan: the two states named most often (a tie: by code), not all three");
+    }
 }
