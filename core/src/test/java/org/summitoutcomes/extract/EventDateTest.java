@@ -84,4 +84,15 @@ class EventDateTest {
         a.mention("27 January 2022", EntityType.DATE, "2022-01-27");
         assertNull(of(a));
     }
+
+    @Test
+    void headingsNeitherStateTheDayNorCountAsLeadSegments() {
+        HandBuilt a = new HandBuilt().published("2025-06-18");
+        a.heading("Talks/NNS/talk on/IN/on Sunday/NNP/Sunday");
+        a.mention("Sunday", EntityType.DATE, "2025-06-15");
+        for (int i = 0; i < 4; i++) a.paragraph("Nothing/NN/nothing happened/VBD/happen ././.");
+        a.heading("Background/NN/background");
+        heldOn(a, "on/IN/on Monday/NNP/Monday", "Monday", "2025-06-16");
+        assertEquals("2025-06-16", of(a), "the fifth body segment, past two headings");
+    }
 }

@@ -56,6 +56,9 @@ final class HandBuilt {
         return i;
     }
 
+    /** A section heading on a line of its own. @return its segment index */
+    int heading(String tokens) { return add(Segment.Kind.HEADING, tokens, "\n\n", -1); }
+
     /** A sentence that continues the current paragraph. @return its segment index */
     int sentence(String tokens) { return add(Segment.Kind.SENTENCE, tokens, " ", -1); }
 

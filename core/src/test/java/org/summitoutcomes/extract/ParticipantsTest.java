@@ -80,4 +80,14 @@ class ParticipantsTest {
         a.mention("Chile", EntityType.COUNTRY, "CHL").mention("Peru", EntityType.COUNTRY, "PER").mention("Bolivia", EntityType.COUNTRY, "BOL");
         assertEquals(List.of("BOL", "CHL"), of(a), "past the scan: the two states named most often (a tie: by code), not all three");
     }
+
+    @Test
+    void headingsAreNoPartOfTheLead() {
+        HandBuilt a = new HandBuilt();
+        a.heading("Bolivia/NNP/Bolivia and/CC/and Ecuador/NNP/Ecuador");
+        a.mention("Bolivia", EntityType.COUNTRY, "BOL").mention("Ecuador", EntityType.COUNTRY, "ECU");
+        a.paragraph("Chile/NNP/Chile and/CC/and Peru/NNP/Peru met/VBD/meet ././.");
+        a.mention("Chile", EntityType.COUNTRY, "CHL").mention("Peru", EntityType.COUNTRY, "PER");
+        assertEquals(List.of("CHL", "PER"), of(a));
+    }
 }
