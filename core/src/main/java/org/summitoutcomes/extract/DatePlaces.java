@@ -22,7 +22,7 @@ final class DatePlaces {
      * gives (not for list items, whose dates belong to the listed action); the summit is the one the list's
      * lead-in or the article reports (list items), the one the sentence names ("the inaugural summit", "at the
      * summit" after a named one; not "since the first summit"), the main one when the headline is about it or
-     * the sentence's date is the summit's day. A year-only date that the summit falls in gives way to the
+     * the sentence's date is one of the summit's days. A year-only date that the summit falls in gives way to the
      * summit's exact date. Outcomes of bilateral meetings on the sidelines ("in a meeting with …") take the
      * summit city but only a stated date. Returns {date, place}; either may be null.
      */
@@ -52,9 +52,7 @@ final class DatePlaces {
             summit = summitNamedIn(scope);
             meeting = summit == null && (MEETING.matcher(ctx.doc.cover(scope)).find() || previousInParagraphIsMeeting(seg));
             if (summit == null && !meeting && headlineIsAboutSummit()) summit = ctx.mainSummit;
-            if (summit == null && date != null && ctx.mainSummit != null && ctx.mainSummit.date().startsWith(date.length() >= 10 ? date.substring(0, 10) : "#")) {
-                summit = ctx.mainSummit;
-            }
+            if (summit == null && date != null && ctx.mainSummit != null && onSummitDay(date, ctx.mainSummit)) summit = ctx.mainSummit;
         }
         String place = statedPlace(seg, object);
         if (summit != null) {
@@ -64,6 +62,13 @@ final class DatePlaces {
             place = ctx.mainSummit.place();
         }
         return new String[] {date, place};
+    }
+
+    /** Whether a date is a full day from the summit's first to its last ("2023-05-19" of 2023-05-18/2023-05-19). */
+    private static boolean onSummitDay(String date, Summits.Summit summit) {
+        if (date.length() < 10) return false;
+        String day = date.substring(0, 10);
+        return day.compareTo(summit.date().substring(0, 10)) >= 0 && day.compareTo(summit.lastDay()) <= 0;
     }
 
     private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(

@@ -17,13 +17,15 @@ final class EventDate {
     /** How many body segments from the top may state the meeting's day. */
     static final int LEAD_SEGMENTS = 5;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** the word "on" (not a word ending in it: "Lisbon 27 January") and one space, right before a date */
+    private static final Pattern ON = Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])on $");
 
     private EventDate() {}
 
     /** Whether the date is stated as the day of an event ("on 27 January 2022"), not as a start or deadline. */
     private static boolean saysOn(Context ctx, Mention m) {
         String before = ctx.doc.text().substring(Math.max(0, m.span().start() - 4), m.span().start());
-        return before.equalsIgnoreCase(" on ") || before.toLowerCase(java.util.Locale.ROOT).endsWith("on ");
+        return ON.matcher(before).find();
     }
 
     static String of(Context ctx) {

@@ -45,7 +45,7 @@ final class Speakers {
         return null;
     }
 
-    /** The first person or leader within six tokens of {@code from} in the given direction. */
+    /** The first person or leader within eight tokens of {@code from} in the given direction ("he" or "she" before it: the last one before the segment). */
     String near(Segment seg, int from, int direction) {
         List<Token> toks = seg.tokens();
         for (int k = 1; k <= 8; k++) {

@@ -27,7 +27,11 @@ public final class CoreNlp {
     private static final Lazy<StanfordCoreNLP> PLAIN_NER = new Lazy<>(() -> build(plainNerProps()));
     private static final Lazy<StanfordCoreNLP> PARSER = new Lazy<>(() -> build(parserProps()));
 
-    /** System property that, set to {@code true} (the unit test tier), makes every model load fail. */
+    /**
+     * System property that, set to {@code true} (the unit test tier), makes every model load fail: every pipeline
+     * but the tokenizer of {@link #words} (annotators exactly {@code tokenize}: PTBTokenizer is rule based and
+     * reads no model file), which the gazetteers need.
+     */
     public static final String NO_MODELS = "summitoutcomes.noModels";
 
     private CoreNlp() {}
@@ -112,9 +116,21 @@ public final class CoreNlp {
     }
 
     private static StanfordCoreNLP build(Properties p) {
-        if (Boolean.getBoolean(NO_MODELS)) throw new IllegalStateException("CoreNLP model requested (" + p.getProperty("annotators")
-                + ") in a run without models (" + NO_MODELS + "=true, set by -Dgroups=unit): tag the test @Tag(\"stage\"), not unit");
+        refuseModels(p, Boolean.getBoolean(NO_MODELS));
         System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", "warn");
         return new StanfordCoreNLP(p);
+    }
+
+    /**
+     * The no-models guard: in a run without models ({@code noModels}, from {@link #NO_MODELS}) only the
+     * tokenizer-only pipeline (annotators exactly {@code tokenize}, which loads no model file) may be built.
+     *
+     * @throws IllegalStateException naming the annotators asked for, when {@code noModels} and they are any others
+     */
+    static void refuseModels(Properties p, boolean noModels) {
+        String annotators = p.getProperty("annotators", "");
+        if (noModels && !annotators.strip().equals("tokenize")) throw new IllegalStateException("CoreNLP model requested (" + annotators
+                + ") in a run without models (" + NO_MODELS + "=true, set by -Dgroups=unit; only the tokenizer alone is let through): "
+                + "tag the test @Tag(\"stage\"), not unit");
     }
 }
