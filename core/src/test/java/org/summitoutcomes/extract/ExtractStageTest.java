@@ -53,6 +53,18 @@ class ExtractStageTest {
     }
 
     @Test
+    void aMoneyPledgesActionIsItsVerb() {
+        Relation r = only(extract("Germany contributed $100 million to the fund."));
+        assertEquals("contribute", r.action());
+        assertEquals("$100 million to the fund", r.object());
+    }
+
+    @Test
+    void aPassiveAgreementsDateIsNotItsTopic() {
+        assertEquals("Twelve agreements on trade", only(extract("Twelve agreements on trade were signed by Chile and Peru on Monday.")).object());
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
