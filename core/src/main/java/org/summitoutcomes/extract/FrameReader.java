@@ -399,7 +399,7 @@ final class FrameReader {
     private static boolean isPartyMention(Context ctx, Segment seg, int token) {
         Mention m = ctx.mentionAtToken(seg, token);
         return m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.LEADER || m.type() == EntityType.ORGANIZATION
-                || m.type() == EntityType.PERSON);
+                || m.type() == EntityType.PERSON || m.type() == EntityType.LOCATION);
     }
 
     /** A participant noun, also in the plural the tagger left as it is ("Member States"). */

@@ -33,12 +33,16 @@ final class Parties {
 
     /** words between a subject and its verb ({@code lexicons/party-aux-words.txt}: have, will, jointly …) */
     private final java.util.Set<String> auxWords;
+    /** subordinating conjunctions tagged IN ({@code lexicons/subordinators.txt}) */
+    private final java.util.Set<String> subordinators;
+
     /** "two countries", "two sides": nouns that stand for a bilateral meeting's states ({@code lexicons/pair-nouns.txt}) */
     private final java.util.Set<String> pairNouns;
 
-    /** @param lexicons blocs, groups, seats of government, co-party phrases and auxiliary words ({@code lexicons/}) */
+    /** @param lexicons blocs, groups, seats of government, capitals, co-party phrases, auxiliary words and subordinators ({@code lexicons/}) */
     Parties(Lexicons lexicons) {
         auxWords = lexicons.words("lexicons/party-aux-words.txt");
+        subordinators = lexicons.words("lexicons/subordinators.txt");
         pairNouns = lexicons.words("lexicons/pair-nouns.txt");
         groups = lexicons.groups();
         for (String line : lexicons.lines("lexicons/co-party-phrases.txt")) coPhrases.add(List.of(line.split(" ")));
@@ -68,6 +72,7 @@ final class Parties {
         while (i < to) {
             Groups.Group g = groupAt(toks, i, to);
             if (g != null && g.office() && !actsAsState(toks, i, g.words().size())) g = null;
+            if (g != null && g.kind() == Groups.Kind.CAPITAL && !capitalActs(ctx, seg, i, g.words().size())) g = null;
             if (g != null) {
                 if (g.members().contains("SUMMIT")) for (String c : ctx.contextParties()) out.add(new Named(c, Kind.CONTEXT));
                 else for (String c : g.members()) out.add(new Named(c, Kind.GROUP));
@@ -186,14 +191,44 @@ final class Parties {
 
     /**
      * Whether a seat of government is named as an actor, not as a place or a source: not after a preposition
-     * ("at the White House", "in the Kremlin") and not as a possessor ("the Kremlin's press service").
+     * ("at the White House", "in the Kremlin"; a subordinator such as "that" opens a clause instead:
+     * {@code lexicons/subordinators.txt}) and not as a possessor ("the Kremlin's press service").
      */
-    private static boolean actsAsState(List<Token> toks, int i, int length) {
+    private boolean actsAsState(List<Token> toks, int i, int length) {
         int before = i - 1;
         if (before >= 0 && toks.get(before).word().equalsIgnoreCase("the")) before--;
-        if (before >= 0 && toks.get(before).pos() != null && (toks.get(before).pos().equals("IN") || toks.get(before).pos().equals("TO"))) return false;
+        if (before >= 0 && toks.get(before).pos() != null && (toks.get(before).pos().equals("IN") || toks.get(before).pos().equals("TO"))
+                && !subordinators.contains(toks.get(before).word().toLowerCase(Locale.ROOT))) return false;
         int after = i + length;
         return after >= toks.size() || !toks.get(after).pos().equals("POS");
+    }
+
+    /**
+     * Whether a capital's words name its government acting ("Moscow aims to …", "Beijing and Moscow signed …"),
+     * not the city (a dateline, "the Astana summit", "the Lima Declaration"): written as a proper name, not part
+     * of another name (a DOCUMENT, MECHANISM, ORGANIZATION … mention, or a name it runs on into: "the Riyadh
+     * Summit"), and the subject of the verb that follows it, alone or with other names joined by "and" or commas.
+     */
+    private static boolean capitalActs(Context ctx, Segment seg, int i, int length) {
+        List<Token> toks = seg.tokens();
+        for (int k = i; k < i + length; k++) {
+            if (toks.get(k).pos() == null || !toks.get(k).pos().startsWith("NNP")) return false;
+            Mention m = ctx.mentionAtToken(seg, k);
+            if (m != null && m.type() != EntityType.LOCATION) return false;
+        }
+        int j = i + length;
+        while (j + 1 < toks.size() && isPos(toks.get(j), "CC", ",") && isPos(toks.get(j + 1), "NNP")) { // "… and Moscow", ", Seoul"
+            j++;
+            while (j < toks.size() && isPos(toks.get(j), "NNP")) j++;
+        }
+        return j < toks.size() && isPos(toks.get(j), "VB", "MD");
+    }
+
+    /** Whether a token's POS tag starts with one of the prefixes. */
+    private static boolean isPos(Token t, String... prefixes) {
+        if (t.pos() == null) return false;
+        for (String p : prefixes) if (t.pos().startsWith(p)) return true;
+        return false;
     }
 
     private Groups.Group groupAt(List<Token> toks, int i, int to) {

@@ -65,6 +65,18 @@ class ExtractStageTest {
     }
 
     @Test
+    void aCapitalOrSeatOfGovernmentActingStandsForItsState() {
+        assertEquals(List.of("RUS"), only(extract("Moscow aims to strengthen its relations with Asian nations.")).parties());
+        assertEquals(List.of("CHN", "RUS"), only(extract("Beijing and Moscow signed a treaty on energy.")).parties());
+        assertEquals(List.of("RUS"), only(extract("Officials said that the Kremlin will send a delegation to the talks.")).parties(),
+                "'that' opens a clause: the Kremlin is its subject, not a place");
+        assertEquals(List.of("CHN"), only(extract("Officials in Beijing said China will build a new port in Peru.")).parties(),
+                "a capital after a preposition is a place");
+        assertEquals(List.of(), only(extract("The Astana summit adopted a joint declaration on trade.")).parties(),
+                "a capital modifying a noun is not the actor (the summit stands for its participants, unknown here)");
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
