@@ -12,14 +12,19 @@ final class DatePlaces {
     private final Context ctx;
     private final Lexicons lexicons;
 
+    /** {@code lexicons/target-date-words.txt}: "for", "until", "by" … before a period or deadline */
+    private final java.util.Set<String> targetWords;
+
     DatePlaces(Context ctx, Lexicons lexicons) {
         this.ctx = ctx;
         this.lexicons = lexicons;
+        this.targetWords = lexicons.words("lexicons/target-date-words.txt");
     }
 
     /**
      * Date and place of an outcome stated in {@code seg} (guidelines 3.5). The date is the one the sentence
-     * gives (not for list items, whose dates belong to the listed action); the summit is the one the list's
+     * gives (not for list items, whose dates belong to the listed action; not a period or deadline after "for",
+     * "until", "by" …: {@code lexicons/target-date-words.txt}); the summit is the one the list's
      * lead-in or the article reports (list items), the one the sentence names ("the inaugural summit", "at the
      * summit" after a named one; not "since the first summit"), the main one when the headline is about it or
      * the sentence's date is one of the summit's days. A year-only date that the summit falls in gives way to the
@@ -34,7 +39,7 @@ final class DatePlaces {
         String date = null;
         if (!seg.isListItem()) {
             for (Mention m : ctx.mentionsIn(scope)) {
-                if (m.type() == EntityType.DATE && (object == null || !object.contains(m.span()))) {
+                if (m.type() == EntityType.DATE && (object == null || !object.contains(m.span())) && !isTarget(m)) {
                     date = m.normalized();
                     break;
                 }
@@ -63,6 +68,15 @@ final class DatePlaces {
         }
         return new String[] {date, place};
     }
+
+    /** Whether a date is a period or deadline ("for 2026-2028", "until 2030"): the word before it is a target word. */
+    private boolean isTarget(Mention date) {
+        String before = ctx.doc.text().substring(Math.max(0, date.span().start() - 12), date.span().start()).toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = LAST_WORD.matcher(before);
+        return m.find() && targetWords.contains(m.group(1));
+    }
+
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?$");
 
     /** Whether a date is a full day from the summit's first to its last ("2023-05-19" of 2023-05-18/2023-05-19). */
     private static boolean onSummitDay(String date, Summits.Summit summit) {

@@ -77,6 +77,13 @@ class ExtractStageTest {
     }
 
     @Test
+    void aPeriodOrDeadlineIsNotTheDateOfTheAct() {
+        assertEquals(null, only(extract("Chile and Peru approved cooperation programmes in fisheries for 2026-2028.")).date());
+        assertEquals(null, only(extract("Chile will cut its emissions by half until 2035.")).date());
+        assertEquals("2025-03-10", only(extract("On March 10, 2025, Chile and Peru approved a programme on fisheries for 2026-2028.")).date());
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
