@@ -158,6 +158,16 @@ final class FrameReader {
             List<Relation> topics = byTopic(ctx, f, object, ps, speaker);
             if (!topics.isEmpty()) return topics;
         }
+        List<ObjectPhrase> amounts = amountConjuncts(ctx, f);
+        if (!amounts.isEmpty()) {
+            for (ObjectPhrase a : amounts) {
+                Mention money = ctx.mentionsIn(a.span()).stream().filter(m -> m.type() == EntityType.MONEY).findFirst().orElseThrow();
+                String[] datePlace = ctx.datePlaces.of(seg, a.span());
+                out.add(new Relation(null, f.rule().type(), action(f, object, null), f.rule().modality(), ps, a.text(), money.id(),
+                        datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
+            }
+            return out;
+        }
         Mention entity = null;
         for (Mention m : ctx.mentionsIn(object.span())) {
             if (OBJECT_TYPES.contains(m.type())) { entity = m; break; }
@@ -165,6 +175,31 @@ final class FrameReader {
         String[] datePlace = ctx.datePlaces.of(seg, object.span());
         out.add(new Relation(null, f.rule().type(), action(f, object, null), f.rule().modality(), ps, object.text(),
                 entity == null ? null : entity.id(), datePlace[0], datePlace[1], speaker, seg.span(), f.rule().confidence(), f.rule().id()));
+        return out;
+    }
+
+    /**
+     * Coordinated noun objects of a verb object that each carry their own amount ("provide | a 2 billion yuan
+     * grant and a 10 billion yuan loan"): one phrase per conjunct, each holding a MONEY mention; empty when the
+     * object is not such a coordination (coordinated objects without amounts stay one outcome: "promote peace,
+     * security and prosperity").
+     */
+    private List<ObjectPhrase> amountConjuncts(Context ctx, Frame f) {
+        SemanticGraph g = f.parsed().basic();
+        IndexedWord verb = g.getNodeByIndexSafe(f.object() + 1);
+        if (verb == null || verb.tag() == null || !verb.tag().startsWith("VB")) return List.of();
+        IndexedWord first = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) if (e.getRelation().toString().equals("obj")) first = e.getDependent();
+        if (first == null) return List.of();
+        List<IndexedWord> heads = new ArrayList<>(List.of(first));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(first)) if (e.getRelation().getShortName().equals("conj")) heads.add(e.getDependent());
+        if (heads.size() < 2) return List.of();
+        List<ObjectPhrase> out = new ArrayList<>();
+        for (IndexedWord h : heads) {
+            ObjectPhrase np = ObjectPhrase.read(ctx.doc, f.parsed(), h.index() - 1, -1, attachedPrepositions, conditionMarks);
+            if (np == null || ctx.mentionsIn(np.span()).stream().noneMatch(m -> m.type() == EntityType.MONEY)) return List.of();
+            out.add(np);
+        }
         return out;
     }
 

@@ -84,6 +84,16 @@ class ExtractStageTest {
     }
 
     @Test
+    void coordinatedAmountsAreOneRecordEachOtherCoordinatedObjectsOne() {
+        List<Relation> rs = extract("China will provide a 2 billion yuan grant and a 10 billion yuan loan to Kenya.");
+        assertEquals(List.of("2 billion yuan grant", "10 billion yuan loan"), rs.stream().map(Relation::object).toList());
+        assertEquals(List.of("provide", "provide"), rs.stream().map(Relation::action).toList());
+        assertTrue(rs.stream().allMatch(r -> r.objectEntity() != null), "each points at its MONEY");
+        assertEquals("promote peace, security and prosperity in the region",
+                only(extract("Chile and Peru will promote peace, security and prosperity in the region.")).object());
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
