@@ -78,6 +78,23 @@ final class FrameReader {
         return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
     }
 
+    /** An object read as written stops before a trailing attribution the parser put inside it (", Premier Li told …"). */
+    private static ObjectPhrase withoutAttribution(Context ctx, Segment seg, ObjectPhrase object) {
+        if (!object.text().equals(ctx.doc.cover(object.span()))) return object;
+        List<Token> toks = seg.tokens();
+        int from = -1, to = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (!object.span().contains(toks.get(i).span())) continue;
+            if (from < 0) from = i;
+            to = i;
+        }
+        if (from < 0) return object;
+        int comma = ctx.speakers.attributionComma(seg, from, to);
+        if (comma <= from) return object;
+        Span span = new Span(object.span().start(), toks.get(comma - 1).span().end());
+        return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
+    }
+
     /** An object that is one pronoun ("announced it would …" read as "announced | it"): it names no outcome. */
     private static boolean isPronoun(Segment seg, ObjectPhrase object) {
         Token only = null;
@@ -117,7 +134,7 @@ final class FrameReader {
         ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger(),
                 attachedPrepositions, conditionMarks);
         if (object == null || object.text().isBlank()) return List.of();
-        object = withAmount(ctx, f.parsed().segment(), wholeMentions(ctx, object));
+        object = withAmount(ctx, f.parsed().segment(), wholeMentions(ctx, withoutAttribution(ctx, f.parsed().segment(), object)));
         if (isPronoun(f.parsed().segment(), object)) return List.of();
         boolean agreement = f.rule().type() == RelationType.AGREEMENT;
         if (agreement && refersBack(f)) return List.of();

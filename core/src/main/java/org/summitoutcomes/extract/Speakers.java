@@ -19,6 +19,27 @@ final class Speakers {
     }
 
     /**
+     * The comma that opens a trailing attribution among tokens {@code [from, to]} of a segment: a speech verb right
+     * after it (", said Premier Li"), a name or noun phrase of at most eight words and then a speech verb
+     * (", Premier Li Qiang told …", ", officials said"), or "according to"; -1 when there is none. An object stops
+     * before it (issue 15: "… in Astana on Tuesday, officials said" → the object without the attribution).
+     */
+    int attributionComma(Segment seg, int from, int to) {
+        List<Token> toks = seg.tokens();
+        for (int c = from + 1; c <= to && c < toks.size(); c++) {
+            if (!toks.get(c).word().equals(",")) continue;
+            for (int k = c + 1; k < toks.size() && k <= c + 9; k++) {
+                Token t = toks.get(k);
+                String pos = t.pos() == null ? "" : t.pos();
+                if (speechVerbs.contains(t.lemma()) && pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN")) return c;
+                if (t.word().equalsIgnoreCase("according") && k == c + 1) return c;
+                if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH"))) break;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Who states what the trigger says: the person or leader before a speech verb that precedes the
      * trigger ("Xi said that …"), after a speech verb that follows it ("…, said Cui"), after "according to",
      * or the leader who calls on others. Null when the text attributes it to nobody.

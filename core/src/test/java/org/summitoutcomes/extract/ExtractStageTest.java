@@ -94,6 +94,17 @@ class ExtractStageTest {
     }
 
     @Test
+    void anObjectStopsBeforeATrailingAttribution() {
+        assertEquals("build a new port in Arica", only(extract("Chile will build a new port in Arica, Foreign Minister Ana Ruiz told reporters in Lima.")).object());
+        assertEquals("open a consulate in Tacna", only(extract("Peru plans to open a consulate in Tacna, officials said on Monday.")).object());
+    }
+
+    @Test
+    void aForecastWithIsExpectedToGivesNoRecord() {
+        assertEquals(List.of(), extract("Chile and Peru are expected to sign a fisheries pact next week."));
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
