@@ -204,12 +204,16 @@ public final class TagStage implements Stage {
 
     private void gazetteer(int si, List<CoreLabel> toks, List<Candidate> out) {
         List<String> words = toks.stream().map(CoreLabel::word).toList();
-        for (Gazetteer.Match m : lexicons.gazetteers().gazetteer().matches(words)) {
+        List<Gazetteer.Match> matches = lexicons.gazetteers().gazetteer().matches(words);
+        Map<Integer, Integer> demonymEnds = new java.util.HashMap<>();
+        for (Gazetteer.Match m : matches) if (m.entries().get(0).type().equals("DEMONYM")) demonymEnds.put(m.from(), m.to());
+        for (Gazetteer.Match m : matches) {
             Gazetteer.Entry e = m.entries().get(0);
             for (int i = m.from(); i < m.to(); i++) toks.get(i).set(TagKeys.GazType.class, e.type());
             switch (e.type()) {
                 case "DEMONYM" -> {
-                    if (m.to() < toks.size() && stateWords.contains(toks.get(m.to()).word().toLowerCase(Locale.ROOT))) {
+                    int end = coordinatedDemonymsEnd(words, m.to(), demonymEnds);
+                    if (end < toks.size() && stateWords.contains(toks.get(end).word().toLowerCase(Locale.ROOT))) {
                         out.add(new Candidate(si, m.from(), m.to(), "COUNTRY", e.normalized(), e.attributes(), e.source(), 2, 4));
                     }
                 }
@@ -229,6 +233,24 @@ public final class TagStage implements Stage {
                 default -> out.add(new Candidate(si, m.from(), m.to(), e.type(), e.normalized(), e.attributes(), e.source(), 2, 4));
             }
         }
+    }
+
+    /**
+     * Where a run of demonyms joined by "and", "or" or commas ends, from the end of the first one ("Chinese | and
+     * Cambodian sides", "Indian, Japanese and Australian leaders"): each demonym of the run stands before the
+     * state word after it. The first one's own end when no other demonym follows.
+     */
+    private static int coordinatedDemonymsEnd(List<String> words, int end, Map<Integer, Integer> demonymEnds) {
+        int j = end;
+        while (j < words.size() && (words.get(j).equals(",") || words.get(j).equalsIgnoreCase("and") || words.get(j).equalsIgnoreCase("or"))) {
+            int k = j + 1;
+            if (k < words.size() && words.get(k).equalsIgnoreCase("and")) k++; // ", and"
+            Integer next = demonymEnds.get(k);
+            if (next == null) break;
+            j = next;
+            end = next;
+        }
+        return end;
     }
 
     /** MONEY candidates from the amount grammar over the segment's text, with the states it names for ambiguous symbols. */

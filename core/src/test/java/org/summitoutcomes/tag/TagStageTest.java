@@ -102,6 +102,16 @@ class TagStageTest {
     }
 
     @Test
+    void coordinatedDemonymsShareTheStateWordAfterThem() {
+        Document d = tag("The Chilean and Peruvian sides met, and Brazilian, Uruguayan and Paraguayan leaders spoke to Argentine farmers.");
+        assertEquals("CHL", expect(d, EntityType.COUNTRY, "Chilean").normalized());
+        assertEquals("PER", expect(d, EntityType.COUNTRY, "Peruvian").normalized());
+        assertEquals("BRA", expect(d, EntityType.COUNTRY, "Brazilian").normalized());
+        assertEquals("URY", expect(d, EntityType.COUNTRY, "Uruguayan").normalized());
+        assertTrue(find(d, EntityType.COUNTRY, "Argentine").isEmpty(), "a demonym of people is not a COUNTRY");
+    }
+
+    @Test
     void leadersResolveSurnamesAndSpellingVariants() {
         Document d = tag("Kyrgyz President Sadyr Zhaparov met Xi Jinping. Later Japarov and Xi spoke.");
         Mention full = expect(d, EntityType.LEADER, "Sadyr Zhaparov");
