@@ -86,6 +86,18 @@ final class Context {
                 .limit(2).map(java.util.Map.Entry::getKey).sorted().toList();
     }
 
+    /**
+     * The first mention that passes a test in the nearest of the three segments before {@code seg} that holds
+     * one: the earlier sentence's subject, as a rule ("Lee arrived for talks with Ishiba. He pledged …" → Lee),
+     * or null.
+     */
+    Mention firstInEarlierSegment(Segment seg, java.util.function.Predicate<Mention> test) {
+        for (int i = seg.index() - 1; i >= 0 && i >= seg.index() - 3; i--) {
+            for (Mention m : mentionsIn(doc.segments().get(i).span())) if (test.test(m)) return m;
+        }
+        return null;
+    }
+
     /** The last leader mentioned before an offset (for "he" and "she"), or null. */
     Mention lastLeaderMentionBefore(int offset) {
         Mention last = null;

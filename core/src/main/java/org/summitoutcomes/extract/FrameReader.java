@@ -433,10 +433,18 @@ final class FrameReader {
             }
             case "it" -> {
                 List<String> governing = governingSubject(ctx, f, head);
-                return governing;
+                if (governing != null || partyIndex > 0) return governing;
+                Mention state = ctx.firstInEarlierSegment(seg, m -> m.type() == EntityType.COUNTRY && m.normalized() != null
+                        && m.normalized().matches("[A-Z]{3}") || m.type() == EntityType.ORGANIZATION && parties.isBloc(m.normalized()));
+                return state == null ? null : List.of(state.normalized()); // "It also pledged …": the state or bloc the sentence before starts with
             }
             case "he", "she" -> {
-                Mention leader = ctx.lastLeaderMentionBefore(seg.tokens().get(partyIndex).span().start());
+                int at = seg.tokens().get(partyIndex).span().start();
+                Mention leader = ctx.lastLeaderMentionBefore(at);
+                if (leader == null || leader.span().start() < seg.span().start()) {
+                    Mention subject = ctx.firstInEarlierSegment(seg, m -> m.type() == EntityType.LEADER && m.attributes().get("country") != null);
+                    if (subject != null) leader = subject; // no leader earlier in the sentence: the earlier sentence's first one
+                }
                 return leader != null && leader.attributes().get("country") != null ? List.of(leader.attributes().get("country")) : null;
             }
             default -> { }

@@ -100,6 +100,9 @@ final class Parties {
         return out;
     }
 
+    /** Whether an organization's normalized name is a bloc that acts as one party ({@code lexicons/blocs.tsv}). */
+    boolean isBloc(String normalized) { return groups.isBloc(normalized); }
+
     /** Countries (including demonyms) mentioned inside a span. */
     List<String> countriesIn(Context ctx, Span span) {
         Set<String> out = new LinkedHashSet<>();

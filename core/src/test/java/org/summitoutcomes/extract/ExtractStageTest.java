@@ -105,6 +105,15 @@ class ExtractStageTest {
     }
 
     @Test
+    void aPronounAtTheStartOfASentenceTakesTheEarlierSentencesSubject() {
+        Relation he = only(extract("Chilean President Gabriel Boric arrived in Lima for talks with Peruvian President Dina Boluarte.\n"
+                + "He pledged to reopen the border crossing at Tacna."));
+        assertEquals(List.of("CHL"), he.parties(), "the earlier sentence's subject, not its last leader");
+        List<Relation> it = extract("Peru announced a new fund for Andean farmers.\nIt also pledged to build two dams in the south.");
+        assertEquals(List.of("PER"), it.get(it.size() - 1).parties());
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");

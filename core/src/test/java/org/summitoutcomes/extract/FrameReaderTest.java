@@ -153,13 +153,13 @@ class FrameReaderTest {
     }
 
     @Test
-    void heOrSheIsTheNearestEarlierLeadersState() {
+    void heOrSheIsTheEarlierSentencesSubjectLeadersState() {
         HandBuilt a = article();
         a.paragraph("Boric/NNP/Boric met/VBD/meet Boluarte/NNP/Boluarte ././.");
         a.mention("Boric", EntityType.LEADER, "Gabriel Boric", "country=CHL");
         a.mention("Boluarte", EntityType.LEADER, "Dina Boluarte", "country=PER");
-        int s = a.sentence("She/PRP/she" + PLEDGED_TO_BUILD_A_PORT);
-        assertEquals(List.of("PER"), only(read(a, pledged(a, s, 1), PLEDGE)).parties());
+        int s = a.sentence("He/PRP/he" + PLEDGED_TO_BUILD_A_PORT);
+        assertEquals(List.of("CHL"), only(read(a, pledged(a, s, 1), PLEDGE)).parties(), "subject preference: the earlier sentence's first leader");
     }
 
     @Test
