@@ -30,6 +30,11 @@ final class FrameFilter {
                 if (e.getRelation().getShortName().equals("obj") && "object".equals(cues.get(key(e.getDependent())))) return true;
             }
         }
+        if (object != null) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(object)) {
+                if (e.getRelation().getShortName().equals("det") && "modifier".equals(cues.get(key(e.getDependent())))) return true; // "no declaration was issued"
+            }
+        }
         IndexedWord node = g.getNodeByIndexSafe(f.trigger() + 1);
         for (int depth = 0; node != null && depth <= 3; depth++) {
             if (depth > 0 && "governor".equals(cues.get(key(node)))) return true;

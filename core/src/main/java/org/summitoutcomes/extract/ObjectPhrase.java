@@ -115,14 +115,16 @@ record ObjectPhrase(String text, Span span, String action) {
      * it, wherever the parser attached it.
      */
     private static int withInfinitive(SemanticGraph g, List<Token> toks, int to, int exclude) {
-        if (to + 2 >= toks.size() || !toks.get(to + 1).word().equalsIgnoreCase("to") || !"VB".equals(toks.get(to + 2).pos())) return to;
-        IndexedWord verb = g.getNodeByIndexSafe(to + 3);
+        int v = to + 2;
+        while (v < toks.size() && "RB".equals(toks.get(v).pos())) v++; // "an agreement to jointly dredge …"
+        if (v >= toks.size() || !toks.get(to + 1).word().equalsIgnoreCase("to") || !"VB".equals(toks.get(v).pos())) return to;
+        IndexedWord verb = g.getNodeByIndexSafe(v + 1);
         if (verb == null || verb.index() - 1 == exclude) return to;
         int end = Subtrees.range(g, verb, (start, e) -> {
             String rel = e.getRelation().toString();
             return !rel.equals("conj") && !rel.equals("punct") && !rel.equals("cc") && !rel.equals("parataxis") && !rel.startsWith("advcl");
         })[1];
-        while (end > to + 2 && toks.get(end).pos() != null && (toks.get(end).pos().equals(",") || toks.get(end).pos().equals("."))) end--;
+        while (end > v && toks.get(end).pos() != null && (toks.get(end).pos().equals(",") || toks.get(end).pos().equals("."))) end--;
         return end;
     }
 
@@ -188,8 +190,9 @@ record ObjectPhrase(String text, Span span, String action) {
 
     /**
      * A noun object followed by a prepositional phrase of {@code prepositions} that the parser attached higher
-     * up (to the verb) runs on through it: "adopted a joint statement on expanding partnership". A phrase that
-     * holds a date or a place (by the tagger's label) stays out.
+     * up (to the verb) runs on through it: "adopted a joint statement on expanding partnership". A phrase that is
+     * a date or a place (by the tagger's label) stays out, and so do the date and place phrases inside it ("… on
+     * strategic partnership | in Astana on Tuesday").
      */
     private static int withAttachedPhrase(SemanticGraph g, List<Token> toks, int to, int exclude, Set<String> prepositions) {
         if (to + 2 >= toks.size() || !prepositions.contains(toks.get(to + 1).word().toLowerCase(Locale.ROOT))) return to;
@@ -199,19 +202,26 @@ record ObjectPhrase(String text, Span span, String action) {
         int end = to + 1;
         Deque<IndexedWord> todo = new ArrayDeque<>(List.of(phrase));
         Set<Integer> seen = new HashSet<>();
+        if (isDateOrPlace(phrase)) return to;
         while (!todo.isEmpty()) {
             IndexedWord w = todo.pop();
             if (!seen.add(w.index())) continue;
-            Token t = toks.get(w.index() - 1);
-            if (t.ner() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("LOCATION"))) return to;
             end = Math.max(end, w.index() - 1);
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 String rel = e.getRelation().getShortName();
-                if (!rel.equals("punct") && !rel.equals("parataxis") && !rel.equals("acl:relcl") && !rel.equals("advcl")) todo.push(e.getDependent());
+                if (rel.equals("punct") || rel.equals("parataxis") || rel.equals("acl:relcl") || rel.equals("advcl")) continue;
+                if ((rel.equals("nmod") || rel.equals("obl")) && isDateOrPlace(e.getDependent())) continue; // "… in Astana on Tuesday"
+                todo.push(e.getDependent());
             }
         }
         while (end > to + 1 && toks.get(end).pos() != null && (toks.get(end).pos().equals(",") || toks.get(end).pos().equals("."))) end--;
         return end;
+    }
+
+    /** Whether a node is a date, time or place: its ner is the type of the mention over it, else CoreNLP's class. */
+    private static boolean isDateOrPlace(IndexedWord w) {
+        String ner = w.ner();
+        return ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("LOCATION"));
     }
 
     private static boolean isEdgeNoise(Token t, boolean leading) {

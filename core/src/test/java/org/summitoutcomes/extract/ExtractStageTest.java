@@ -114,6 +114,19 @@ class ExtractStageTest {
     }
 
     @Test
+    void anAttachedTopicKeepsItsWordsButNotItsPlaceAndDate() {
+        assertEquals("joint statement on strategic partnership",
+                only(extract("Chile and Peru signed a joint statement on strategic partnership in Lima on Tuesday.")).object());
+        assertEquals("agreement to jointly build a bridge over the river",
+                only(extract("Chile and Peru signed an agreement to jointly build a bridge over the river.")).object());
+    }
+
+    @Test
+    void aDocumentNegatedByItsDeterminerGivesNoRecord() {
+        assertEquals(List.of(), extract("No joint statement was issued after the talks between Chile and Peru."));
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
