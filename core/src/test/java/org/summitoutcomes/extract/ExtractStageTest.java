@@ -127,6 +127,12 @@ class ExtractStageTest {
     }
 
     @Test
+    void regionalLeadersExpandToTheRegionsStates() {
+        assertEquals(List.of("EU", "KAZ", "KGZ", "TJK", "TKM", "UZB"),
+                only(extract("EU and Central Asian leaders agreed on a roadmap for water management.")).parties());
+    }
+
+    @Test
     void activeSigningOneRecordPerDocument() {
         List<Relation> rs = extract("Xi and leaders of the five Central Asian countries signed the Astana Declaration and the "
                 + "Treaty of Permanent Good-Neighborliness and Friendly Cooperation in Astana.");
