@@ -175,8 +175,8 @@ def capitals():
             continue
         iso = RENAME.get(c["cca3"], c["cca3"])
         for cap in list(c.get("capital") or []) + CAPITAL_FORMS.get(iso, []):
-            if not cap or not latin(cap) or cap in state_names:
-                continue
+            if not cap or not latin(cap) or cap in state_names or "'" in cap or "’" in cap:
+                continue  # "Saint John's": the tokenizer splits "'s", so the row could never match
             for form in dict.fromkeys([cap, plain(cap)]):
                 rows.setdefault(form.lower(), set()).add(iso)
     with open(OUT.parent / "lexicons/capitals.tsv", "w", encoding="utf-8") as fh:

@@ -9,6 +9,7 @@ import org.summitoutcomes.model.EntityType;
 import org.summitoutcomes.model.Mention;
 import org.summitoutcomes.model.Segment;
 import org.summitoutcomes.model.Span;
+import org.summitoutcomes.model.Token;
 import org.summitoutcomes.lexicon.Lexicons;
 import org.summitoutcomes.lexicon.Summits;
 
@@ -87,25 +88,43 @@ final class Context {
     }
 
     /**
-     * The first mention that passes a test in the nearest of the three segments before {@code seg} that holds
-     * one: the earlier sentence's subject, as a rule ("Lee arrived for talks with Ishiba. He pledged …" → Lee),
-     * or null.
+     * The mention "he", "she" or "it" at an offset of a segment stands for, among those that pass a test: the last
+     * one named before it in its sentence, else the first one named in the nearest of the three sentences before, and
+     * not in a prepositional phrase if one is not (that sentence's subject, as a rule: "Lee arrived for talks with
+     * Ishiba. He pledged …" → Lee; "In a meeting with X, Xi urged … He called on …" → Xi); null when there
+     * is none so near (a guess from further back would be no better than none).
      */
-    Mention firstInEarlierSegment(Segment seg, java.util.function.Predicate<Mention> test) {
+    Mention antecedent(Segment seg, int offset, java.util.function.Predicate<Mention> test) {
+        Mention inSentence = null;
+        for (Mention m : mentionsIn(new Span(seg.span().start(), Math.max(seg.span().start(), offset)))) if (test.test(m)) inSentence = m;
+        if (inSentence != null) return inSentence;
         for (int i = seg.index() - 1; i >= 0 && i >= seg.index() - 3; i--) {
-            for (Mention m : mentionsIn(doc.segments().get(i).span())) if (test.test(m)) return m;
+            Segment earlier = doc.segments().get(i);
+            Mention first = null;
+            for (Mention m : mentionsIn(earlier.span())) {
+                if (!test.test(m)) continue;
+                if (!inPrepositionalPhrase(earlier, m)) return m;
+                if (first == null) first = m;
+            }
+            if (first != null) return first;
         }
         return null;
     }
 
-    /** The last leader mentioned before an offset (for "he" and "she"), or null. */
-    Mention lastLeaderMentionBefore(int offset) {
-        Mention last = null;
-        for (Mention m : doc.mentions()) {
-            if (m.span().start() >= offset) break;
-            if (m.type() == EntityType.LEADER) last = m;
+    /**
+     * Whether a mention stands in a prepositional phrase ("In a meeting with Turkmen President X, Xi urged …"): the
+     * first word before it that is not part of a name or title (a proper noun or adjective) is a preposition.
+     */
+    private static boolean inPrepositionalPhrase(Segment seg, Mention m) {
+        List<Token> toks = seg.tokens();
+        int i = 0;
+        while (i < toks.size() && toks.get(i).span().start() < m.span().start()) i++;
+        for (int k = i - 1; k >= 0; k--) {
+            String pos = toks.get(k).pos() == null ? "" : toks.get(k).pos();
+            if (pos.startsWith("NNP") || pos.equals("JJ")) continue;
+            return pos.equals("IN") || pos.equals("TO");
         }
-        return last;
+        return false;
     }
 
     /** The named outcome a list item is about: the longest center, mechanism, document or initiative in it. */

@@ -71,12 +71,12 @@ final class DatePlaces {
 
     /** Whether a date is a period or deadline ("for 2026-2028", "until 2030"): the word before it is a target word. */
     private boolean isTarget(Mention date) {
-        String before = ctx.doc.text().substring(Math.max(0, date.span().start() - 12), date.span().start()).toLowerCase(java.util.Locale.ROOT);
+        String before = ctx.doc.text().substring(Math.max(0, date.span().start() - 40), date.span().start()).toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = LAST_WORD.matcher(before);
         return m.find() && targetWords.contains(m.group(1));
     }
 
-    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:the\\s+)?$");
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{L}+)\\s+(?:the\\s+)?$");
 
     /** Whether a date is a full day from the summit's first to its last ("2023-05-19" of 2023-05-18/2023-05-19). */
     private static boolean onSummitDay(String date, Summits.Summit summit) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * "will give new impetus"), or an itinerary rather than an outcome ("will discuss", "will meet").
  * A cue is a word of {@code lexicons/frame-blockers.tsv}: an {@code action} (the committed verb), an
  * {@code object} (the head of the committed verb's object), a {@code modifier} attached to the trigger or to a
- * word that governs it (advmod, aux, neg, det, mark: "unless a state is established", or cc: "nor does it intend"), or a {@code governor}: a word whose complement (xcomp, ccomp, advcl, csubj) the trigger's clause is, within
+ * word that governs it (advmod, aux, neg, det, mark: "unless a state is established", or cc: "nor does it intend") or
+ * the object's determiner ("no joint statement was issued"), or a {@code governor}: a word whose complement (xcomp, ccomp, advcl, csubj) the trigger's clause is, within
  * three heads ("failed to agree", "urged them to pledge").
  */
 final class FrameFilter {

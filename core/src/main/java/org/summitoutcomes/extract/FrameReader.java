@@ -244,7 +244,7 @@ final class FrameReader {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             if (!e.getRelation().getShortName().equals("obl")) continue;
             IndexedWord head = e.getDependent();
-            if (isDateOrPlace(head)) continue; // "… were signed on Monday", "… in Lima": the act's date and place, not its topic
+            if (ObjectPhrase.isDateOrPlace(g, head)) continue; // "… were signed on Monday", "… in Lima": the act's date and place, not its topic
             int[] r = subtree(g, head);
             if (r[0] <= f.trigger() || !attachedPrepositions.contains(toks.get(r[0]).word().toLowerCase(Locale.ROOT))) continue;
             boolean between = toks.get(r[0]).word().equalsIgnoreCase("between");
@@ -267,12 +267,6 @@ final class FrameReader {
             }
         }
         return out;
-    }
-
-    /** Whether a node is (in) a date, time or place: its ner is the type of the mention over it, else CoreNLP's class. */
-    private static boolean isDateOrPlace(IndexedWord node) {
-        String ner = node.ner();
-        return "DATE".equals(ner) || "TIME".equals(ner) || "LOCATION".equals(ner);
     }
 
     /** The token range {min, max} of a phrase without its conjuncts, relative clauses and its own adverbs. */
@@ -434,18 +428,14 @@ final class FrameReader {
             case "it" -> {
                 List<String> governing = governingSubject(ctx, f, head);
                 if (governing != null || partyIndex > 0) return governing;
-                Mention state = ctx.firstInEarlierSegment(seg, m -> m.type() == EntityType.COUNTRY && m.normalized() != null
-                        && m.normalized().matches("[A-Z]{3}") || m.type() == EntityType.ORGANIZATION && parties.isBloc(m.normalized()));
-                return state == null ? null : List.of(state.normalized()); // "It also pledged …": the state or bloc the sentence before starts with
+                Mention state = ctx.antecedent(seg, seg.tokens().get(partyIndex).span().start(), m -> m.type() == EntityType.COUNTRY
+                        && m.normalized() != null && m.normalized().matches("[A-Z]{3}") || m.type() == EntityType.ORGANIZATION && parties.isBloc(m.normalized()));
+                return state == null ? null : List.of(state.normalized()); // "It also pledged …": the state or bloc it stands for
             }
             case "he", "she" -> {
-                int at = seg.tokens().get(partyIndex).span().start();
-                Mention leader = ctx.lastLeaderMentionBefore(at);
-                if (leader == null || leader.span().start() < seg.span().start()) {
-                    Mention subject = ctx.firstInEarlierSegment(seg, m -> m.type() == EntityType.LEADER && m.attributes().get("country") != null);
-                    if (subject != null) leader = subject; // no leader earlier in the sentence: the earlier sentence's first one
-                }
-                return leader != null && leader.attributes().get("country") != null ? List.of(leader.attributes().get("country")) : null;
+                Mention leader = ctx.antecedent(seg, seg.tokens().get(partyIndex).span().start(),
+                        m -> m.type() == EntityType.LEADER && m.attributes().get("country") != null);
+                return leader == null ? null : List.of(leader.attributes().get("country"));
             }
             default -> { }
         }
@@ -453,8 +443,8 @@ final class FrameReader {
     }
 
     /**
-     * Whether a token is part of a state, leader, organization or person mention (a phrase headed by a thing is no
-     * party; a person's phrase may name the state: "Iraq's Prime Minister X").
+     * Whether a token is part of a state, leader, organization, person or place mention (a phrase headed by a thing
+     * is no party; a person's phrase may name the state: "Iraq's Prime Minister X"; a capital may act for its state).
      */
     private static boolean isPartyMention(Context ctx, Segment seg, int token) {
         Mention m = ctx.mentionAtToken(seg, token);

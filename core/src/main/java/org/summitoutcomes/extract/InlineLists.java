@@ -57,7 +57,7 @@ final class InlineLists {
             while (to > from && (toks.get(to - 1).pos() != null && (toks.get(to - 1).pos().equals(".") || toks.get(to - 1).pos().equals(",")))) to--;
             if (to - from >= 2) {
                 Span item = new Span(toks.get(from).span().start(), toks.get(to - 1).span().end());
-                String action = rule.action() != null ? rule.action() : rule.fallbackAction();
+                String action = rule.fallbackAction();
                 out.add(new Relation(null, rule.type(), action, rule.modality(), ps, ctx.doc.cover(item), null, datePlace[0], datePlace[1],
                         null, seg.span(), rule.inlineConfidence(), "inline-list-" + rule.word()));
             }

@@ -202,7 +202,7 @@ record ObjectPhrase(String text, Span span, String action) {
         int end = to + 1;
         Deque<IndexedWord> todo = new ArrayDeque<>(List.of(phrase));
         Set<Integer> seen = new HashSet<>();
-        if (isDateOrPlace(phrase)) return to;
+        if (isDateOrPlace(g, phrase)) return to;
         while (!todo.isEmpty()) {
             IndexedWord w = todo.pop();
             if (!seen.add(w.index())) continue;
@@ -210,7 +210,7 @@ record ObjectPhrase(String text, Span span, String action) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 String rel = e.getRelation().getShortName();
                 if (rel.equals("punct") || rel.equals("parataxis") || rel.equals("acl:relcl") || rel.equals("advcl")) continue;
-                if ((rel.equals("nmod") || rel.equals("obl")) && isDateOrPlace(e.getDependent())) continue; // "… in Astana on Tuesday"
+                if ((rel.equals("nmod") || rel.equals("obl")) && isDateOrPlace(g, e.getDependent())) continue; // "… in Astana on Tuesday"
                 todo.push(e.getDependent());
             }
         }
@@ -218,10 +218,21 @@ record ObjectPhrase(String text, Span span, String action) {
         return end;
     }
 
-    /** Whether a node is a date, time or place: its ner is the type of the mention over it, else CoreNLP's class. */
-    private static boolean isDateOrPlace(IndexedWord w) {
+    /**
+     * Whether a node heads the date, time or place of an act: its ner (the type of the mention over it, else
+     * CoreNLP's class) is DATE, TIME or LOCATION, or it is a COUNTRY after "in" or "at" ("… in Kazakhstan on
+     * Tuesday"; "between China and Russia" names parties, not a place).
+     */
+    static boolean isDateOrPlace(SemanticGraph g, IndexedWord w) {
         String ner = w.ner();
-        return ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("LOCATION"));
+        if (ner == null) return false;
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("LOCATION")) return true;
+        if (!ner.equals("COUNTRY")) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String c = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (e.getRelation().getShortName().equals("case") && (c.equals("in") || c.equals("at"))) return true;
+        }
+        return false;
     }
 
     private static boolean isEdgeNoise(Token t, boolean leading) {

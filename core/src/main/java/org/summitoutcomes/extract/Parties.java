@@ -31,17 +31,14 @@ final class Parties {
     /** One resolved party with how it was named. */
     record Named(String code, Kind kind) {}
 
-    /** words between a subject and its verb ({@code lexicons/party-aux-words.txt}: have, will, jointly …) */
-    private final java.util.Set<String> auxWords;
     /** subordinating conjunctions tagged IN ({@code lexicons/subordinators.txt}) */
     private final java.util.Set<String> subordinators;
 
     /** "two countries", "two sides": nouns that stand for a bilateral meeting's states ({@code lexicons/pair-nouns.txt}) */
     private final java.util.Set<String> pairNouns;
 
-    /** @param lexicons blocs, groups, seats of government, capitals, co-party phrases, auxiliary words and subordinators ({@code lexicons/}) */
+    /** @param lexicons blocs, groups, seats of government, capitals, co-party phrases and subordinators ({@code lexicons/}) */
     Parties(Lexicons lexicons) {
-        auxWords = lexicons.words("lexicons/party-aux-words.txt");
         subordinators = lexicons.words("lexicons/subordinators.txt");
         pairNouns = lexicons.words("lexicons/pair-nouns.txt");
         groups = lexicons.groups();
@@ -110,56 +107,6 @@ final class Parties {
         return new ArrayList<>(out);
     }
 
-    /**
-     * The subject of a trigger: the chunk right before it (auxiliaries and adverbs skipped, up to a verb,
-     * clause boundary or "that"); "they" takes the summit's participants; a leading "together with X," adds
-     * X's parties to those of the subject after the comma.
-     */
-    List<String> subject(Context ctx, Segment seg, int trigger) {
-        List<Token> toks = seg.tokens();
-        int i = trigger - 1;
-        while (i >= 0 && (auxWords.contains(toks.get(i).lemma()) || toks.get(i).pos().equals("RB") || toks.get(i).pos().equals("MD"))) i--;
-        int end = i + 1;
-        int start = end;
-        while (start > 0) {
-            Token t = toks.get(start - 1);
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (t.pos().startsWith("VB") || Set.of("that", "which", "who", ";", ":", "“", "\"").contains(w)) break;
-            if (w.equals(",") && !(start - 2 >= 0 && toks.get(start - 2).pos().startsWith("NNP"))) break;
-            start--;
-        }
-        for (int k = start; k < end; k++) {
-            int n = coPhraseAt(toks, k, end);
-            if (n == 0) continue;
-            int comma = k + n;
-            while (comma < end && !toks.get(comma).word().equals(",")) comma++;
-            if (comma >= end) break;
-            Set<String> both = new LinkedHashSet<>(chunkParties(ctx, seg, comma + 1, end));
-            if (both.isEmpty()) break;
-            both.addAll(resolve(ctx, seg, k + n, comma));
-            return new ArrayList<>(both);
-        }
-        return chunkParties(ctx, seg, start, end);
-    }
-
-    /** The parties a subject chunk names, else those "they", "we", "he" or "she" stand for. */
-    private List<String> chunkParties(Context ctx, Segment seg, int start, int end) {
-        List<Token> toks = seg.tokens();
-        List<String> found = resolve(ctx, seg, start, end);
-        if (!found.isEmpty()) return found;
-        for (int k = start; k < end; k++) {
-            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("they") || w.equals("they'll") || w.equals("we")) {
-                return ctx.contextParties();
-            }
-            if (w.equals("he") || w.equals("she")) {
-                Mention leader = ctx.lastLeaderMentionBefore(toks.get(k).span().start());
-                if (leader != null && leader.attributes().get("country") != null) return List.of(leader.attributes().get("country"));
-            }
-        }
-        return List.of();
-    }
-
     /** Whether a co-party phrase ("together with") stands at, or just before, token {@code first}. */
     boolean coPhraseBefore(List<Token> toks, int first) {
         for (List<String> phrase : coPhrases) {
@@ -168,12 +115,6 @@ final class Parties {
             }
         }
         return false;
-    }
-
-    /** The length of a co-party phrase ("together with") starting at token {@code i}, else 0. */
-    private int coPhraseAt(List<Token> toks, int i, int to) {
-        for (List<String> phrase : coPhrases) if (wordsAt(toks, i, to, phrase)) return phrase.size();
-        return 0;
     }
 
     /**

@@ -20,8 +20,8 @@ final class Speakers {
 
     /**
      * The comma that opens a trailing attribution among tokens {@code [from, to]} of a segment: a speech verb right
-     * after it (", said Premier Li"), a name or noun phrase of at most eight words and then a speech verb
-     * (", Premier Li Qiang told …", ", officials said"), or "according to"; -1 when there is none. An object stops
+     * after it (", said Premier Li"), a name, pronoun or noun phrase of at most eight words and then a speech verb
+     * (", Premier Li Qiang told …", ", officials said", ", he said"), or "according to"; -1 when there is none. An object stops
      * before it (issue 15: "… in Astana on Tuesday, officials said" → the object without the attribution).
      */
     int attributionComma(Segment seg, int from, int to) {
@@ -31,9 +31,10 @@ final class Speakers {
             for (int k = c + 1; k < toks.size() && k <= c + 9; k++) {
                 Token t = toks.get(k);
                 String pos = t.pos() == null ? "" : t.pos();
-                if (speechVerbs.contains(t.lemma()) && pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN")) return c;
+                if (t.lemma() != null && speechVerbs.contains(t.lemma()) && pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN")) return c;
                 if (t.word().equalsIgnoreCase("according") && k == c + 1) return c;
-                if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH"))) break;
+                if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ") || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH")
+                        || pos.equals("PRP"))) break; // ", he said"
             }
         }
         return -1;
@@ -66,7 +67,10 @@ final class Speakers {
         return null;
     }
 
-    /** The first person or leader within eight tokens of {@code from} in the given direction ("he" or "she" before it: the last one before the segment). */
+    /**
+     * The first person or leader within eight tokens of {@code from} in the given direction; "he" or "she" before
+     * it stands for the person or leader {@link Context#antecedent} gives.
+     */
     String near(Segment seg, int from, int direction) {
         List<Token> toks = seg.tokens();
         for (int k = 1; k <= 8; k++) {
@@ -75,17 +79,11 @@ final class Speakers {
             Mention m = ctx.mentionAtToken(seg, i);
             if (m != null && (m.type() == EntityType.LEADER || m.type() == EntityType.PERSON)) return m.normalized();
             String w = toks.get(i).word();
-            if ((w.equals("He") || w.equals("She") || w.equals("he") || w.equals("she")) && direction < 0) return lastLeaderBefore(seg.span().start());
+            if ((w.equals("He") || w.equals("She") || w.equals("he") || w.equals("she")) && direction < 0) {
+                Mention m2 = ctx.antecedent(seg, toks.get(i).span().start(), x -> x.type() == EntityType.LEADER || x.type() == EntityType.PERSON);
+                return m2 == null ? null : m2.normalized();
+            }
         }
         return null;
-    }
-
-    String lastLeaderBefore(int offset) {
-        String last = null;
-        for (Mention m : ctx.doc.mentions()) {
-            if (m.span().start() >= offset) break;
-            if (m.type() == EntityType.LEADER || m.type() == EntityType.PERSON) last = m.normalized();
-        }
-        return last;
     }
 }

@@ -30,7 +30,7 @@ public final class PatternRules {
      * A rule's id with the example sentence written above it ({@code null} when there is none) and the mentions
      * the example must yield (empty when the rule has no {@code # expect:} line).
      */
-    public record Example(String rule, String text, List<Expectation> expect) {
+    public record Example(String rule, String text, List<MentionExpectation> expect) {
         public Example {
             expect = List.copyOf(expect);
         }
@@ -40,7 +40,7 @@ public final class PatternRules {
      * A mention an example must yield: its entity type, its exact surface text, and its normalized value
      * ({@code null}, written {@code -}, when it has none).
      */
-    public record Expectation(EntityType type, String text, String normalized) {}
+    public record MentionExpectation(EntityType type, String text, String normalized) {}
 
     private static final String EXAMPLE = "# example:";
     private static final String EXPECT = "# expect:";
@@ -99,7 +99,7 @@ public final class PatternRules {
     public List<Example> examples() {
         List<Example> out = new ArrayList<>();
         String pendingExample = null;
-        List<Expectation> pendingExpect = new ArrayList<>();
+        List<MentionExpectation> pendingExpect = new ArrayList<>();
         String[] lines = source.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String t = lines[n].strip();
@@ -122,7 +122,7 @@ public final class PatternRules {
     }
 
     /** {@code TYPE | text | normalized}, {@code -} for no normalized value. */
-    private Expectation expectation(String s, int line) {
+    private MentionExpectation expectation(String s, int line) {
         String[] f = s.split("\\|", -1);
         if (f.length != 3 || f[1].isBlank() || f[2].isBlank()) {
             throw new DataFileException(name, line, "expect needs 'TYPE | text | normalized' ('-' for none), got: " + s);
@@ -134,6 +134,6 @@ public final class PatternRules {
             throw new DataFileException(name, line, "unknown entity type '" + f[0].strip() + "' in: " + s);
         }
         String normalized = f[2].strip();
-        return new Expectation(type, f[1].strip(), normalized.equals("-") ? null : normalized);
+        return new MentionExpectation(type, f[1].strip(), normalized.equals("-") ? null : normalized);
     }
 }

@@ -104,7 +104,7 @@ final class HandBuilt {
     /**
      * Segment {@code index} with its basic tree, and its enhanced graph: the same edges plus {@code enhancedOnly}
      * (propagated subjects "nsubj:xsubj", conjuncts' shared arguments, case-marked relations "obl:with" …). Each
-     * node's {@code ner} is the type of the mention over its token, as {@link ParsedSegment#parse} sets it.
+     * node's {@code ner} is the type of the mention over its token, as {@link org.summitoutcomes.nlp.CoreSentences#tagged} sets it.
      */
     ParsedSegment parse(int index, List<String> basic, List<String> enhancedOnly) {
         Segment seg = segments.get(index);

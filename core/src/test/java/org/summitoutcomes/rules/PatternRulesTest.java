@@ -36,8 +36,8 @@ class PatternRulesTest {
         assertEquals(List.of("test-two", "test-no-expect", "test-no-example"), examples.stream().map(PatternRules.Example::rule).toList());
         PatternRules.Example two = examples.get(0);
         assertEquals("Two Harbour Centers and the Lakeside Treaty opened.", two.text());
-        assertEquals(List.of(new PatternRules.Expectation(EntityType.CENTER, "Harbour Centers", "Harbour Center"),
-                new PatternRules.Expectation(EntityType.DOCUMENT, "Lakeside Treaty", null)), two.expect());
+        assertEquals(List.of(new PatternRules.MentionExpectation(EntityType.CENTER, "Harbour Centers", "Harbour Center"),
+                new PatternRules.MentionExpectation(EntityType.DOCUMENT, "Lakeside Treaty", null)), two.expect());
     }
 
     @Test
@@ -69,7 +69,7 @@ class PatternRulesTest {
         for (PatternRules.Example e : examples) {
             assertNotNull(e.text(), e.rule() + " has no '# example:' line above it");
             assertFalse(e.expect().isEmpty(), e.rule() + " has no '# expect:' line under its example");
-            for (PatternRules.Expectation x : e.expect()) {
+            for (PatternRules.MentionExpectation x : e.expect()) {
                 assertTrue(e.text().contains(x.text()), e.rule() + ": the expected mention '" + x.text() + "' is not in its example: " + e.text());
             }
         }
