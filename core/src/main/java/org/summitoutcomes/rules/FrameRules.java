@@ -37,20 +37,20 @@ public final class FrameRules {
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
-            String where = resource + ":" + (n + 1);
+            int lineNo = n + 1;
             if (line.startsWith("# example:")) { example = line.substring(10).strip(); continue; }
             if (line.startsWith("# expect:")) { expect = line.substring(9).strip(); continue; }
             if (line.isEmpty() || line.startsWith("#")) continue;
             int colon = line.indexOf(':');
-            if (colon <= 0) throw new DataFileException(where, 0, "expected 'key: value', got: " + line);
+            if (colon <= 0) throw new DataFileException(resource, lineNo, "expected 'key: value', got: " + line);
             String key = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
             if (!List.of("rule", "type", "action", "modality", "parties", "confidence", "pattern").contains(key)) {
-                throw new DataFileException(where, 0, "unknown key '" + key + "'");
+                throw new DataFileException(resource, lineNo, "unknown key '" + key + "'");
             }
             block.put(key, value);
             if (key.equals("pattern")) {
-                rules.add(rule(where, block, example, expect));
+                rules.add(rule(resource, lineNo, block, example, expect));
                 block.clear();
                 example = null;
                 expect = null;
@@ -60,12 +60,13 @@ public final class FrameRules {
         return List.copyOf(rules);
     }
 
-    private static FrameRule rule(String where, Map<String, String> b, String example, String expect) {
+    /** The rule of a block whose {@code pattern:} line is line {@code lineNo} of file {@code file}. */
+    private static FrameRule rule(String file, int lineNo, Map<String, String> b, String example, String expect) {
         for (String k : List.of("rule", "type", "action", "modality", "parties", "confidence")) {
-            if (!b.containsKey(k)) throw new DataFileException(where, 0, "rule '" + b.get("rule") + "' has no '" + k + ":' line");
+            if (!b.containsKey(k)) throw new DataFileException(file, lineNo, "rule '" + b.get("rule") + "' has no '" + k + ":' line");
         }
         if (example == null || expect == null) {
-            throw new DataFileException(where, 0, "rule '" + b.get("rule") + "' needs '# example:' and '# expect:' lines above it");
+            throw new DataFileException(file, lineNo, "rule '" + b.get("rule") + "' needs '# example:' and '# expect:' lines above it");
         }
         try {
             SemgrexPattern pattern = SemgrexPattern.compile(b.get("pattern"));
@@ -76,7 +77,7 @@ public final class FrameRules {
             return new FrameRule(b.get("rule"), pattern, type, action, modality, parties, Double.parseDouble(b.get("confidence")),
                     example, Expectation.parse(expect));
         } catch (RuntimeException e) {
-            throw new DataFileException(where, 0, "rule '" + b.get("rule") + "': " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            throw new DataFileException(file, lineNo, "rule '" + b.get("rule") + "': " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
     }
 }

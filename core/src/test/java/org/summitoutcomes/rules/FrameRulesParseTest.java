@@ -54,6 +54,8 @@ class FrameRulesParseTest {
         IllegalStateException unknown = assertThrows(IllegalStateException.class,
                 () -> FrameRules.parse("t.semgrex", ONE.replace("confidence: 0.7", "certainty: 0.7")));
         assertTrue(unknown.getMessage().startsWith("t.semgrex:8: unknown key 'certainty'"), unknown.getMessage());
+        assertEquals(8, ((org.summitoutcomes.lexicon.DataFileException) unknown).line(), "the line is the exception's own, not part of its file name");
+        assertEquals("t.semgrex", ((org.summitoutcomes.lexicon.DataFileException) unknown).file());
         IllegalStateException badPattern = assertThrows(IllegalStateException.class,
                 () -> FrameRules.parse("t.semgrex", ONE.replace(">xcomp", ">>>(")));
         assertTrue(badPattern.getMessage().startsWith("t.semgrex:9: rule 'com-test'"), badPattern.getMessage());
