@@ -30,33 +30,24 @@ public final class FrameRules {
 
     /** Parses rule text; {@code name} is what error messages call the file. */
     public static List<FrameRule> parse(String name, String text) {
-        String resource = name;
         List<FrameRule> rules = new ArrayList<>();
         Map<String, String> block = new HashMap<>();
-        String example = null, expect = null;
-        String[] lines = text.split("\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            int lineNo = n + 1;
-            if (line.startsWith("# example:")) { example = line.substring(10).strip(); continue; }
-            if (line.startsWith("# expect:")) { expect = line.substring(9).strip(); continue; }
-            if (line.isEmpty() || line.startsWith("#")) continue;
+        ExampleLines.scan(text, (lineNo, line, pending) -> {
             int colon = line.indexOf(':');
-            if (colon <= 0) throw new DataFileException(resource, lineNo, "expected 'key: value', got: " + line);
+            if (colon <= 0) throw new DataFileException(name, lineNo, "expected 'key: value', got: " + line);
             String key = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
             if (!List.of("rule", "type", "action", "modality", "parties", "confidence", "pattern").contains(key)) {
-                throw new DataFileException(resource, lineNo, "unknown key '" + key + "'");
+                throw new DataFileException(name, lineNo, "unknown key '" + key + "'");
             }
             block.put(key, value);
-            if (key.equals("pattern")) {
-                rules.add(rule(resource, lineNo, block, example, expect));
-                block.clear();
-                example = null;
-                expect = null;
-            }
-        }
-        if (!block.isEmpty()) throw new DataFileException(resource, 0, "the last rule has no 'pattern:' line");
+            if (!key.equals("pattern")) return false;
+            String expect = pending.expects().isEmpty() ? null : pending.expects().get(0);
+            rules.add(rule(name, lineNo, block, pending.example(), expect));
+            block.clear();
+            return true;
+        });
+        if (!block.isEmpty()) throw new DataFileException(name, 0, "the last rule has no 'pattern:' line");
         return List.copyOf(rules);
     }
 
@@ -74,7 +65,7 @@ public final class FrameRules {
             String action = b.get("action");
             Modality modality = b.get("modality").equals("-") ? null : Modality.parse(b.get("modality"));
             FrameRule.PartySource parties = FrameRule.PartySource.valueOf(b.get("parties").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            return new FrameRule(b.get("rule"), pattern, type, action, modality, parties, Double.parseDouble(b.get("confidence")),
+            return new FrameRule(b.get("rule"), pattern, type, action, modality, parties, RuleTable.confidence(b.get("confidence")),
                     example, Expectation.parse(expect));
         } catch (RuntimeException e) {
             throw new DataFileException(file, lineNo, "rule '" + b.get("rule") + "': " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));

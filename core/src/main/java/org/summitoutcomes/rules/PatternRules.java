@@ -42,9 +42,6 @@ public final class PatternRules {
      */
     public record MentionExpectation(EntityType type, String text, String normalized) {}
 
-    private static final String EXAMPLE = "# example:";
-    private static final String EXPECT = "# expect:";
-
     private static final Pattern RESULT = Pattern.compile("result:\\s*\"[A-Z_]+\\|(?:[a-z]+\\|)?([a-z0-9-]+)\"");
     private final CoreMapExpressionExtractor<MatchedExpression> extractor;
     private final String source;
@@ -98,26 +95,17 @@ public final class PatternRules {
      */
     public List<Example> examples() {
         List<Example> out = new ArrayList<>();
-        String pendingExample = null;
-        List<MentionExpectation> pendingExpect = new ArrayList<>();
-        String[] lines = source.split("\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String t = lines[n].strip();
-            if (t.startsWith(EXAMPLE)) {
-                pendingExample = t.substring(EXAMPLE.length()).strip();
-                pendingExpect.clear();
-            } else if (t.startsWith(EXPECT)) {
-                if (pendingExample == null) throw new DataFileException(name, n + 1, "'# expect:' needs a '# example:' line above it");
-                pendingExpect.add(expectation(t.substring(EXPECT.length()).strip(), n + 1));
-            } else {
-                Matcher m = RESULT.matcher(t);
-                if (m.find()) {
-                    out.add(new Example(m.group(1), pendingExample, pendingExpect));
-                    pendingExample = null;
-                    pendingExpect.clear();
-                }
+        ExampleLines.scan(source, (lineNo, line, pending) -> {
+            Matcher m = RESULT.matcher(line);
+            if (!m.find()) return false;
+            if (pending.example() == null && !pending.expects().isEmpty()) {
+                throw new DataFileException(name, pending.expectLines().get(0), "'# expect:' needs a '# example:' line above it");
             }
-        }
+            List<MentionExpectation> expects = new ArrayList<>();
+            for (int k = 0; k < pending.expects().size(); k++) expects.add(expectation(pending.expects().get(k), pending.expectLines().get(k)));
+            out.add(new Example(m.group(1), pending.example(), expects));
+            return true;
+        });
         return out;
     }
 

@@ -22,9 +22,6 @@ import org.summitoutcomes.lexicon.DataFileException;
  * {@code name:line: what is wrong}.
  */
 public final class RuleTable {
-    private static final String EXAMPLE = "# example:";
-    private static final String EXPECT = "# expect:";
-
     private RuleTable() {}
 
     /**
@@ -61,28 +58,21 @@ public final class RuleTable {
      */
     public static <T> List<T> read(String name, String text, Function<Row, T> build) {
         List<T> out = new ArrayList<>();
-        String example = null, expect = null;
-        String[] lines = text.split("\r?\n|\r", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.startsWith(EXAMPLE)) { example = line.substring(EXAMPLE.length()).strip(); continue; }
-            if (line.startsWith(EXPECT)) { expect = line.substring(EXPECT.length()).strip(); continue; }
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            if (example == null || expect == null || example.isEmpty()) {
-                throw new DataFileException(name, n + 1, "needs '# example:' and '# expect:' lines above it: " + line);
+        ExampleLines.scan(text, (lineNo, line, pending) -> {
+            if (pending.example() == null || pending.example().isEmpty() || pending.expects().isEmpty()) {
+                throw new DataFileException(name, lineNo, "needs '# example:' and '# expect:' lines above it: " + line);
             }
             try {
                 List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
-                out.add(build.apply(new Row(n + 1, cells, example.replace(" \\n ", "\n"), Expectation.parse(expect))));
+                out.add(build.apply(new Row(lineNo, cells, pending.example().replace(" \\n ", "\n"), Expectation.parse(pending.expects().get(0)))));
             } catch (DataFileException e) {
                 throw e;
             } catch (RuntimeException e) {
                 String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                throw new DataFileException(name, n + 1, m.replaceAll("\\s+", " ") + ": " + line);
+                throw new DataFileException(name, lineNo, m.replaceAll("\\s+", " ") + ": " + line);
             }
-            example = null;
-            expect = null;
-        }
+            return true;
+        });
         return List.copyOf(out);
     }
 
