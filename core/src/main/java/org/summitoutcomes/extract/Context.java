@@ -66,13 +66,13 @@ final class Context {
         return out;
     }
 
+    /** The same article context with its participants known. */
+    Context withParticipants(List<String> known) { return new Context(doc, lexicons, known); }
+
     /**
      * The parties that "the parties", "both sides", "they" stand for: the summit's participants, or, in an
      * article about a bilateral meeting, the two countries it names most often (leaders count for their country).
      */
-    /** The same article context with its participants known. */
-    Context withParticipants(List<String> known) { return new Context(doc, lexicons, known); }
-
     List<String> contextParties() {
         if (participants != null) return participants;
         if (mainSummit != null) return mainSummit.participants();

@@ -137,18 +137,13 @@ final class FrameFinder {
         for (SemanticGraphEdge e : p.basic().outgoingEdgeList(t)) {
             IndexedWord c = e.getDependent();
             if (e.getRelation().getShortName().equals("conj") && "VB".equals(c.tag()) && c.index() > o.index() && !hasOwnSubject(p, c)
-                    && !hasAuxiliary(p, c)) out.add(c.index() - 1);
+                    && !hasDependent(p, c, "aux")) out.add(c.index() - 1);
         }
         return out;
     }
 
     private static boolean isFinite(String tag) {
         return "VBD".equals(tag) || "VBP".equals(tag) || "VBZ".equals(tag);
-    }
-
-    private static boolean hasAuxiliary(ParsedSegment p, IndexedWord verb) {
-        for (SemanticGraphEdge e : p.basic().outgoingEdgeList(verb)) if (e.getRelation().getShortName().startsWith("aux")) return true;
-        return false;
     }
 
     /**
@@ -182,9 +177,12 @@ final class FrameFinder {
      * A conjoined clause with a subject of its own ("a dialogue was launched, and the forum was held") states
      * its own event: it is a frame only where a rule matches it.
      */
-    private static boolean hasOwnSubject(ParsedSegment p, IndexedWord verb) {
-        for (SemanticGraphEdge e : p.basic().outgoingEdgeList(verb)) {
-            if (e.getRelation().getShortName().startsWith("nsubj")) return true;
+    private static boolean hasOwnSubject(ParsedSegment p, IndexedWord verb) { return hasDependent(p, verb, "nsubj"); }
+
+    /** Whether a word has a dependent in the basic tree whose relation starts with a prefix ("nsubj", "aux"). */
+    private static boolean hasDependent(ParsedSegment p, IndexedWord word, String relationPrefix) {
+        for (SemanticGraphEdge e : p.basic().outgoingEdgeList(word)) {
+            if (e.getRelation().getShortName().startsWith(relationPrefix)) return true;
         }
         return false;
     }

@@ -55,32 +55,23 @@ final class FrameReader {
     }
 
     /**
-     * The records a frame states: one, or for an AGREEMENT whose object names documents one per document; none
-     * when its party node names no party (the subject is a thing or a commentator, not a state or body) or
-     * when an agreement's object only refers back ("such an agreement", "these documents").
-     *
-     * @param participants the article's participants ({@link Participants})
-     * @param recent       the parties of the last record before this one in the article, for "they"
-     */
-    /**
      * An object read as written never cuts a mention in two: where the parse ends it inside one ("AUD$" of
      * "AUD$1 million"), it runs to the mention's edge. A rebuilt passive object is left as it is.
      */
     private static ObjectPhrase wholeMentions(Context ctx, ObjectPhrase object) {
-        if (!object.text().equals(ctx.doc.cover(object.span()))) return object;
+        if (!object.asWritten(ctx.doc)) return object;
         int start = object.span().start(), end = object.span().end();
         for (Mention m : ctx.mentionsOverlapping(object.span())) {
             if (m.span().start() < start) start = m.span().start();
             if (m.span().end() > end) end = m.span().end();
         }
         if (start == object.span().start() && end == object.span().end()) return object;
-        Span span = new Span(start, end);
-        return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
+        return object.over(ctx.doc, new Span(start, end));
     }
 
     /** An object read as written stops before a trailing attribution the parser put inside it (", Premier Li told …"). */
     private static ObjectPhrase withoutAttribution(Context ctx, Segment seg, ObjectPhrase object) {
-        if (!object.text().equals(ctx.doc.cover(object.span()))) return object;
+        if (!object.asWritten(ctx.doc)) return object;
         List<Token> toks = seg.tokens();
         int from = -1, to = -1;
         for (int i = 0; i < toks.size(); i++) {
@@ -91,8 +82,7 @@ final class FrameReader {
         if (from < 0) return object;
         int comma = ctx.speakers.attributionComma(seg, from, to);
         if (comma <= from) return object;
-        Span span = new Span(object.span().start(), toks.get(comma - 1).span().end());
-        return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
+        return object.over(ctx.doc, new Span(object.span().start(), toks.get(comma - 1).span().end()));
     }
 
     /** An object that is one pronoun ("announced it would …" read as "announced | it"): it names no outcome. */
@@ -111,7 +101,7 @@ final class FrameReader {
      * through the amount's MONEY mention.
      */
     private ObjectPhrase withAmount(Context ctx, Segment seg, ObjectPhrase object) {
-        if (!object.text().equals(ctx.doc.cover(object.span()))) return object;
+        if (!object.asWritten(ctx.doc)) return object;
         List<Token> toks = seg.tokens();
         int next = 0;
         while (next < toks.size() && toks.get(next).span().start() < object.span().end()) next++;
@@ -122,14 +112,21 @@ final class FrameReader {
             int upTo = toks.get(Math.min(k + 2, toks.size() - 1)).span().end(); // "more than $3 billion": a qualifier may lead
             for (Mention m : ctx.mentionsOverlapping(new Span(at, upTo))) {
                 if (m.type() == EntityType.MONEY && m.span().start() >= at) {
-                    Span span = new Span(object.span().start(), m.span().end());
-                    return new ObjectPhrase(ctx.doc.cover(span), span, object.action());
+                    return object.over(ctx.doc, new Span(object.span().start(), m.span().end()));
                 }
             }
         }
         return object;
     }
 
+    /**
+     * The records a frame states: one, or for an AGREEMENT whose object names documents one per document; none
+     * when its party node names no party (the subject is a thing or a commentator, not a state or body) or
+     * when an agreement's object only refers back ("such an agreement", "these documents").
+     *
+     * @param participants the article's participants ({@link Participants})
+     * @param recent       the parties of the last record before this one in the article, for "they"
+     */
     List<Relation> read(Context ctx, Frame f, List<String> participants, List<String> recent) {
         ObjectPhrase object = ObjectPhrase.read(ctx.doc, f.parsed(), f.object(), f.trigger() == f.object() ? -1 : f.trigger(),
                 attachedPrepositions, conditionMarks);

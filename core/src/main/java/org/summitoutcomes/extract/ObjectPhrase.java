@@ -110,6 +110,12 @@ record ObjectPhrase(String text, Span span, String action) {
         return new ObjectPhrase(text, span, action);
     }
 
+    /** Whether the text is the document's own words over the span (not a passive rebuilt as active). */
+    boolean asWritten(Document doc) { return text.equals(doc.cover(span)); }
+
+    /** The same object over another span of the document, its text the words there. */
+    ObjectPhrase over(Document doc, Span other) { return new ObjectPhrase(doc.cover(other), other, action); }
+
     /**
      * A noun object followed by a purpose infinitive ("a treaty to eliminate double taxation") runs on through
      * it, wherever the parser attached it.
